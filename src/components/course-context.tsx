@@ -1,0 +1,21 @@
+/**
+ * Hands the course (and a way to load a lesson's text) to the components. The app gives
+ * the built course; tests give fixture content.
+ */
+import { createContext, useContext } from 'react';
+import type { CourseMeta, Lesson } from '../course/types.ts';
+
+export interface CourseSource {
+  course: CourseMeta;
+  loadLesson: (id: string) => Promise<Lesson>;
+}
+
+export const CourseContext = createContext<CourseSource | null>(null);
+
+export function useCourseSource(): CourseSource {
+  const source = useContext(CourseContext);
+  if (!source) throw new Error('useCourseSource needs a CourseContext provider');
+  return source;
+}
+
+export const useCourse = (): CourseMeta => useCourseSource().course;

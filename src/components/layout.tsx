@@ -1,0 +1,50 @@
+/**
+ * The frame of every screen: a skip link, the course title, Support always in the same
+ * place (WCAG 3.2.6), the notices, and the accessibility statement in the footer.
+ */
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../config/paths.ts';
+import { useCourse } from './course-context.tsx';
+import { Notices } from './notices.tsx';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const course = useCourse();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to={paths.home} className="site-title">
+          {course.title}
+        </Link>
+        <nav aria-label="Course">
+          <ul>
+            <li>
+              <Link to={paths.home}>Course map</Link>
+            </li>
+            <li>
+              <Link to={paths.support} className="support-link">
+                Support
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <Notices />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <Link to={paths.accessibility}>Accessibility statement</Link>
+      </footer>
+    </>
+  );
+}
+
+/** A plain #main would be read as a route by the hash router: move focus ourselves. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,10 @@
+/**
+ * Every route of the app in one place. Hash routing: the LMS serves index.html from a
+ * path we do not control, so only the part after # is ours.
+ */
+export const paths = {
+  home: '/',
+  lesson: (lessonId: string, sectionId?: string) => `/lesson/${lessonId}${sectionId ? `/${sectionId}` : ''}`,
+  support: '/support',
+  accessibility: '/accessibility',
+} as const;

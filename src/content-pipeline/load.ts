@@ -1,0 +1,155 @@
+/**
+ * Reads content/, validates every file against the schema and the cross-file rules,
+ * and compiles it into the course the app renders. Every problem is collected and
+ * thrown together as a ContentError, so nothing half-valid is ever built.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { CourseMeta, GlossaryTerm, Lesson } from '../course/types.ts';
+import { ContentError, fieldPath, type ContentProblem } from './errors.ts';
+import { compileMarkdown } from './markdown.ts';
+import {
+  courseFileSchema,
+  glossaryFileSchema,
+  lessonFileSchema,
+  type CourseFile,
+  type GlossaryFile,
+  type LessonFile,
+} from './schema.ts';
+import { checkCourseRules, type LessonText } from './rules.ts';
+
+/** The leaflet the course is built from; review summaries are checked against it. */
+export const SOURCE_DOCUMENT = 'source/leaflet-learning-from-reviews-2008-12.txt';
+
+export interface CompiledCourse {
+  meta: CourseMeta;
+  lessons: Lesson[];
+  /** Plain text of each lesson, for the coverage test and term checks. */
+  text: Record<string, string>;
+  /** Every file read, so a dev server can watch them. */
+  files: string[];
+}
+
+export function loadCourse(contentDir: string): CompiledCourse {
+  const problems: ContentProblem[] = [];
+  const files: string[] = [];
+  const rel = (file: string) => relative(process.cwd(), file) || file;
+
+  function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+    files.push(file);
+    if (!existsSync(file)) {
+      problems.push({ file: rel(file), field: '', reason: 'file is missing' });
+      return undefined;
+    }
+    const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        problems.push({ file: rel(file), field: `line ${e.linePos?.[0].line ?? '?'}`, reason: `not valid YAML: ${e.message.split('\n')[0]}` });
+      }
+      return undefined;
+    }
+    const result = schema.safeParse(doc.toJS());
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file: rel(file), field: fieldPath(issue.path), reason: issue.message });
+      }
+      return undefined;
+    }
+    return result.data;
+  }
+
+  const course: CourseFile | undefined = readYaml(join(contentDir, 'course.yaml'), courseFileSchema);
+  const glossary: GlossaryFile | undefined = readYaml(join(contentDir, 'glossary.yaml'), glossaryFileSchema);
+
+  const lessonDir = join(contentDir, 'lessons');
+  const lessonFiles = existsSync(lessonDir)
+    ? readdirSync(lessonDir).filter((f) => /\.ya?ml$/.test(f)).sort()
+    : [];
+  const lessonsById = new Map<string, { file: string; data: LessonFile }>();
+  for (const name of lessonFiles) {
+    const file = join(lessonDir, name);
+    const data: LessonFile | undefined = readYaml(file, lessonFileSchema);
+    if (!data) continue;
+    const expected = name.replace(/\.ya?ml$/, '');
+    if (data.id !== expected) {
+      problems.push({ file: rel(file), field: 'id', reason: `is "${data.id}" but the file is named ${name}: name the file ${data.id}.yaml` });
+    }
+    const other = lessonsById.get(data.id);
+    if (other) {
+      problems.push({ file: rel(file), field: 'id', reason: `duplicate lesson id "${data.id}" (also in ${rel(other.file)})` });
+      continue;
+    }
+    lessonsById.set(data.id, { file: rel(file), data });
+  }
+
+  const sourcePath = join(contentDir, SOURCE_DOCUMENT);
+  files.push(sourcePath);
+  const leaflet = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : '';
+  if (!leaflet) problems.push({ file: rel(sourcePath), field: '', reason: 'the source leaflet is missing' });
+
+  if (!course || !glossary || problems.length > 0) throw new ContentError(problems);
+
+  // Compile Markdown, collecting its errors with the field they came from.
+  const compiled = new Map<string, LessonText>();
+  for (const [id, { file, data }] of lessonsById) {
+    const sections = data.sections.map((s, i) => {
+      const out = compileMarkdown(s.body);
+      for (const reason of out.errors) problems.push({ file, field: `sections[${i}].body`, reason });
+      return { ...s, compiled: out };
+    });
+    compiled.set(id, { file, data, sections });
+  }
+
+  problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const terms = new Map<string, GlossaryTerm>(
+    glossary.terms.map((t) => [t.id, { id: t.id, term: t.term, definition: t.definition, source: t.source }]),
+  );
+  const lessons: Lesson[] = course.lessons.map((id) => {
+    const { data, sections } = compiled.get(id)!;
+    return {
+      id: data.id,
+      title: data.title,
+      kind: data.kind,
+      minutes: data.minutes,
+      optional: course.optional.includes(id),
+      ...(data.contentNote ? { contentNote: data.contentNote } : {}),
+      outcomes: data.outcomes,
+      ...(data.review ? { review: data.review } : {}),
+      sections: sections.map((s) => ({
+        id: s.id,
+        title: s.title,
+        body: s.compiled.nodes,
+        keyTerms: s.keyTerms.map((t) => terms.get(t)!),
+      })),
+      reflection: data.reflection,
+      sources: data.sources,
+    };
+  });
+
+  const meta: CourseMeta = {
+    id: course.id,
+    version: course.version,
+    title: course.title,
+    description: course.description,
+    organisation: course.organisation,
+    passMark: course.passMark,
+    support: course.support,
+    lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, sections }) => ({
+      id,
+      title,
+      kind,
+      minutes,
+      optional,
+      ...(contentNote ? { contentNote } : {}),
+      sections: sections.map((s) => ({ id: s.id, title: s.title })),
+    })),
+  };
+  const text = Object.fromEntries(
+    [...compiled].map(([id, l]) => [id, [l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n')]),
+  );
+  return { meta, lessons, text, files };
+}

@@ -1,0 +1,103 @@
+/**
+ * The shape of the files in content/, as authors write them. Validated at build time
+ * only (this module never ships to the browser). Each message is written for a
+ * content editor, not a programmer.
+ */
+import { z } from 'zod';
+
+/** Stable ids end up in saved progress and LMS reports, so they are short and plain. */
+export const idSchema = z
+  .string({ error: 'is required and must be text' })
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
+    error: 'must be 1-40 characters of lower-case letters, digits and hyphens, starting with a letter or digit',
+  });
+
+const text = (what = 'text') =>
+  z.string({ error: `is required and must be ${what}` }).trim().min(1, { error: 'must not be empty' });
+
+export const supportContactSchema = z.strictObject({
+  id: idSchema,
+  name: text(),
+  detail: text(),
+  phone: text().optional(),
+  hours: text().optional(),
+});
+
+export const courseFileSchema = z.strictObject({
+  id: idSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must look like 1.0.0' }),
+  title: text(),
+  description: text(),
+  organisation: text(),
+  passMark: z
+    .number({ error: 'is required and must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(100, { error: 'must be at most 100' }),
+  lessons: z.array(idSchema, { error: 'must be a list of lesson ids' }).min(1, { error: 'must list at least one lesson' }),
+  optional: z.array(idSchema).default([]),
+  support: z.array(supportContactSchema).min(1, { error: 'must list at least one support contact' }),
+});
+
+export const glossaryFileSchema = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      id: idSchema,
+      term: text(),
+      /** Other spellings that count as a mention, e.g. "CAF" for the Common Assessment Framework. */
+      aliases: z.array(text()).default([]),
+      definition: text(),
+      source: text(),
+    }),
+  ),
+});
+
+export const lessonFileSchema = z.strictObject({
+  id: idSchema,
+  title: text(),
+  kind: z.enum(['intro', 'review', 'theme', 'summary'], { error: 'must be one of intro, review, theme, summary' }),
+  minutes: z
+    .number({ error: 'is required and must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(30, { error: 'must be at most 30: split a longer lesson' }),
+  outcomes: z.array(text()).min(1, { error: 'must list at least one learning outcome' }),
+  contentNote: z
+    .strictObject({
+      topics: z.array(text()).min(1, { error: 'must name at least one topic' }),
+      text: text(),
+    })
+    .optional(),
+  review: z
+    .strictObject({
+      code: text(),
+      type: z.enum(['serious case review', 'serious incident learning review'], {
+        error: 'must be "serious case review" or "serious incident learning review"',
+      }),
+      /** Quoted from the leaflet word for word; the build checks it is there. */
+      summary: text(),
+    })
+    .optional(),
+  sections: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        title: text(),
+        body: text('Markdown text'),
+        /** Glossary ids explained in this section (where the term first appears). */
+        keyTerms: z.array(idSchema).default([]),
+        /** For the briefing mode: short points for a slide, and notes for the facilitator. */
+        keyPoints: z.array(text()).default([]),
+        notes: text().optional(),
+      }),
+    )
+    .min(1, { error: 'must have at least one section' }),
+  reflection: z.array(z.strictObject({ id: idSchema, text: text() })).default([]),
+  sources: z
+    .array(z.strictObject({ title: text(), by: text().optional(), url: z.url({ error: 'must be a full web address' }).optional() }))
+    .min(1, { error: 'must list at least one source' }),
+});
+
+export type CourseFile = z.infer<typeof courseFileSchema>;
+export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
+export type LessonFile = z.infer<typeof lessonFileSchema>;

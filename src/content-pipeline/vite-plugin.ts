@@ -1,0 +1,64 @@
+/**
+ * Serves the compiled course to the app as virtual modules: `virtual:course` (what the
+ * course map needs, in the first load) and one `virtual:lesson/<id>` chunk per lesson,
+ * loaded when the learner opens it, so the first screen stays small.
+ * Content is validated when the build starts, so a bad file stops it before anything is
+ * written.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadCourse, type CompiledCourse } from './load.ts';
+import { ContentError } from './errors.ts';
+
+const COURSE_ID = 'virtual:course';
+const LESSON_PREFIX = 'virtual:lesson/';
+
+export function coursePlugin(contentDir: string): Plugin {
+  let course: CompiledCourse | undefined;
+  const load = () => (course ??= loadCourse(resolve(contentDir)));
+
+  return {
+    name: 'course-content',
+    buildStart() {
+      course = undefined;
+      try {
+        for (const file of load().files) this.addWatchFile(file);
+      } catch (e) {
+        // Show the editor's list of problems, not a stack trace.
+        if (e instanceof ContentError) this.error(e.message);
+        throw e;
+      }
+    },
+    resolveId(id) {
+      if (id === COURSE_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (id === `\0${COURSE_ID}`) {
+        const { meta } = load();
+        const loaders = meta.lessons
+          .map((l) => `${JSON.stringify(l.id)}: () => import(${JSON.stringify(LESSON_PREFIX + l.id)})`)
+          .join(',\n');
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(meta))});\nexport const lessonLoaders = {${loaders}};\n`;
+      }
+      if (id.startsWith(`\0${LESSON_PREFIX}`)) {
+        const lessonId = id.slice(LESSON_PREFIX.length + 1);
+        const lesson = load().lessons.find((l) => l.id === lessonId);
+        if (!lesson) this.error(`no lesson "${lessonId}"`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(lesson))});\n`;
+      }
+      return null;
+    },
+    handleHotUpdate({ file, server }) {
+      if (course?.files.includes(file)) {
+        course = undefined;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The compiled course as the browser receives it. The build (src/content-pipeline)
+ * turns the files in content/ into these shapes; the app only ever reads them.
+ * Markdown arrives as a small tree of allowed tags, never as HTML, so nothing typed
+ * into a content file can reach the page as markup.
+ */
+
+/** A Markdown node: plain text, or [tag, attributes, ...children]. */
+export type MdNode = string | [MdTag, MdAttrs | null, ...MdNode[]];
+export type MdTag =
+  | 'p' | 'h3' | 'h4' | 'ul' | 'ol' | 'li' | 'strong' | 'em' | 'a'
+  | 'blockquote' | 'code' | 'br' | 'hr' | 'cite';
+/** Links carry `href` (external) or `to` (a route inside the course). */
+export type MdAttrs = { href?: string; to?: string };
+
+export type LessonKind = 'intro' | 'review' | 'theme' | 'summary';
+
+export interface SupportContact {
+  id: string;
+  name: string;
+  detail: string;
+  phone?: string;
+  hours?: string;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  definition: string;
+  source: string;
+}
+
+export interface ContentNote {
+  topics: string[];
+  text: string;
+}
+
+/** What the course map needs about a lesson, without its text (kept small for first load). */
+export interface LessonSummary {
+  id: string;
+  title: string;
+  kind: LessonKind;
+  minutes: number;
+  optional: boolean;
+  contentNote?: ContentNote;
+  sections: { id: string; title: string }[];
+}
+
+export interface CourseMeta {
+  id: string;
+  version: string;
+  title: string;
+  description: string;
+  organisation: string;
+  passMark: number;
+  support: SupportContact[];
+  lessons: LessonSummary[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  body: MdNode[];
+  keyTerms: GlossaryTerm[];
+}
+
+export interface ReviewRef {
+  code: string;
+  type: 'serious case review' | 'serious incident learning review';
+  summary: string;
+}
+
+export interface Lesson extends LessonSummary {
+  outcomes: string[];
+  review?: ReviewRef;
+  sections: Section[];
+  reflection: { id: string; text: string }[];
+  sources: { title: string; by?: string; url?: string }[];
+}

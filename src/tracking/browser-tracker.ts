@@ -1,0 +1,52 @@
+/**
+ * The no-LMS driver: progress is kept in this browser's storage, keyed by course and
+ * learner, so two courses or two learners on one shared PC never mix. Falls back to
+ * memory (with a notice) where storage is blocked.
+ */
+import { openStorage, type KeyValueStore } from './safe-storage.ts';
+import type { Notice, Tracker } from './tracker.ts';
+
+export const NOT_KEPT_NOTICE: Notice = {
+  id: 'storage-unavailable',
+  message:
+    'This browser is not letting the course save your progress, so it will be lost when you close this window. ' +
+    'Your answers in this session still count while the window stays open.',
+};
+
+export function storageKey(courseId: string, learnerId: string): string {
+  return `learning-from-reviews:${courseId}:${learnerId}`;
+}
+
+export interface BrowserTrackerOptions {
+  /** No sign-in without an LMS: one learner per browser profile unless told otherwise. */
+  learnerId?: string;
+  storage?: KeyValueStore;
+  /** Told when storage fails after start, so the learner can be warned. */
+  onNotice?: (notice: Notice) => void;
+}
+
+export function createBrowserTracker(courseId: string, options: BrowserTrackerOptions = {}): Tracker {
+  const { learnerId = 'local', storage = openStorage(), onNotice } = options;
+  const key = storageKey(courseId, learnerId);
+  let warned = !storage.persistent;
+  return {
+    kind: 'browser',
+    start() {
+      return { saved: storage.get(key), notices: storage.persistent ? [] : [NOT_KEPT_NOTICE] };
+    },
+    save(state) {
+      const kept = storage.set(key, state);
+      if (!kept && !warned) {
+        warned = true;
+        onNotice?.(NOT_KEPT_NOTICE);
+      }
+    },
+    keepUnreadable(state) {
+      storage.set(`${key}:unreadable`, state);
+    },
+    reportResult() {
+      // Results live in the saved state; nothing else to record without an LMS.
+    },
+    finish() {},
+  };
+}

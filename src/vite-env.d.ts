@@ -1,0 +1,8 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:course' {
+  import type { CourseMeta, Lesson } from './course/types.ts';
+  const course: CourseMeta;
+  export default course;
+  export const lessonLoaders: Record<string, () => Promise<{ default: Lesson }>>;
+}

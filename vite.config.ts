@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { coursePlugin } from './src/content-pipeline/vite-plugin.ts';
+import { cspPlugin } from './src/content-pipeline/csp-plugin.ts';
+
+// CONTENT_DIR lets the tests build fixture content; authors never need it.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+export default defineConfig({
+  // Relative asset paths: an LMS serves the course from a path we do not control.
+  base: './',
+  plugins: [react(), coursePlugin(contentDir), cspPlugin()],
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+    target: 'es2020',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machines have 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
