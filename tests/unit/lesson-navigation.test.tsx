@@ -1,0 +1,57 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useStore } from '../../src/state/store.ts';
+import { renderApp } from './render-app.tsx';
+
+describe('lesson navigation', () => {
+  it('walks through the sections with next and previous, and finishes the lesson at the last one', async () => {
+    const user = userEvent.setup();
+    renderApp('/lesson/first');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Part one' })).toBeInTheDocument();
+    expect(screen.getByText('Part 1 of 2')).toBeInTheDocument();
+    expect(screen.getByText('know the fixture')).toBeInTheDocument();
+    expect(useStore.getState().progress.lessons.first).toEqual({ at: 'one', done: false });
+
+    await user.click(screen.getByRole('link', { name: 'Next: Part two' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Part two' })).toBeInTheDocument();
+    expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true });
+    expect(screen.getByText('case drift')).toBeInTheDocument();
+    expect(screen.getByText('How does this relate to your role?')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Previous: Part one' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Part one' })).toBeInTheDocument();
+    expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true });
+    expect(useStore.getState().progress.position).toEqual({ lesson: 'first', section: 'one' });
+  });
+
+  it('offers the next lesson at the end of a lesson', async () => {
+    renderApp('/lesson/first/two');
+    expect(await screen.findByRole('link', { name: 'Next lesson: Sensitive lesson' })).toHaveAttribute('href', '/lesson/sensitive');
+  });
+
+  it('names the lesson in the page title', async () => {
+    renderApp('/lesson/first/two');
+    await screen.findByRole('heading', { level: 2, name: 'Part two' });
+    expect(document.title).toBe('Part two: First lesson - Fixture course');
+  });
+
+  it('moves focus to the new heading on navigation', async () => {
+    const user = userEvent.setup();
+    renderApp('/lesson/first/one');
+    await screen.findByRole('heading', { level: 2, name: 'Part one' });
+    await user.click(screen.getByRole('link', { name: 'Next: Part two' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part two' });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+  });
+
+  it('renders internal Markdown links as course links', async () => {
+    renderApp('/lesson/first/one');
+    expect(await screen.findByRole('link', { name: 'link to the second lesson' })).toHaveAttribute('href', '/lesson/sensitive/two');
+  });
+
+  it('shows a page for an unknown lesson, without losing anything', () => {
+    renderApp('/lesson/nope');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import { connectPersistence } from '../../src/state/persistence.ts';
+import { restoreProgress } from '../../src/state/restore.ts';
+import { encodeProgress } from '../../src/state/saved-state.ts';
+import { useStore } from '../../src/state/store.ts';
+import type { Tracker } from '../../src/tracking/tracker.ts';
+import { fixture } from '../fixtures/fixture-course.ts';
+
+const course = fixture.meta;
+const [first] = course.lessons;
+
+function fakeTracker(saved: string | null): Tracker & { saves: string[]; kept: string[] } {
+  const saves: string[] = [];
+  const kept: string[] = [];
+  return {
+    kind: 'browser',
+    saves,
+    kept,
+    start: () => ({ saved, notices: [] }),
+    save: (state) => saves.push(state),
+    keepUnreadable: (state) => kept.push(state),
+    reportResult: vi.fn(),
+    finish: vi.fn(),
+  };
+}
+
+describe('store and persistence', () => {
+  it('records sections visited and the position', () => {
+    useStore.getState().visitSection(first, 'one');
+    expect(useStore.getState().progress).toEqual({
+      lessons: { first: { at: 'one', done: false } },
+      position: { lesson: 'first', section: 'one' },
+    });
+  });
+
+  it('saves through the tracker on every change of progress, with a summary', () => {
+    const tracker = fakeTracker(null);
+    const save = vi.spyOn(tracker, 'save');
+    const stop = connectPersistence(course, tracker);
+    useStore.getState().visitSection(first, 'two');
+    stop();
+    expect(save).toHaveBeenCalledWith(encodeProgress(course.id, useStore.getState().progress), {
+      location: 'first/two',
+      progressMeasure: 0.5,
+      complete: false,
+    });
+  });
+
+  it('does not save when nothing changed (revisiting the same section)', () => {
+    const tracker = fakeTracker(null);
+    useStore.getState().visitSection(first, 'one');
+    const stop = connectPersistence(course, tracker);
+    useStore.getState().visitSection(first, 'one');
+    useStore.getState().addNotice({ id: 'n', message: 'x' });
+    stop();
+    expect(tracker.saves).toHaveLength(0);
+  });
+
+  it('restores saved progress at start', () => {
+    const saved = encodeProgress(course.id, { lessons: { first: { at: 'two', done: true } } });
+    restoreProgress(course, fakeTracker(saved));
+    expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true });
+    expect(useStore.getState().notices).toEqual([]);
+  });
+
+  it('starts cleanly with a notice on corrupt state, keeps a copy, and does not overwrite it until progress', () => {
+    const tracker = fakeTracker('{corrupt');
+    restoreProgress(course, tracker);
+    const stop = connectPersistence(course, tracker);
+    expect(useStore.getState().progress).toEqual({ lessons: {} });
+    expect(useStore.getState().notices[0].message).toMatch(/could not be read/);
+    expect(tracker.kept).toEqual(['{corrupt']);
+    expect(tracker.saves).toHaveLength(0);
+    useStore.getState().visitSection(first, 'one');
+    stop();
+    expect(tracker.saves).toHaveLength(1);
+  });
+
+  it('treats another course\'s state as foreign, with its own notice', () => {
+    restoreProgress(course, fakeTracker(encodeProgress('another', { lessons: {} })));
+    expect(useStore.getState().notices[0].message).toMatch(/different course/);
+  });
+
+  it('notices are added once and can be dismissed', () => {
+    const { addNotice } = useStore.getState();
+    addNotice({ id: 'a', message: 'A' });
+    addNotice({ id: 'a', message: 'A' });
+    expect(useStore.getState().notices).toHaveLength(1);
+    useStore.getState().dismissNotice('a');
+    expect(useStore.getState().notices).toHaveLength(0);
+  });
+});
