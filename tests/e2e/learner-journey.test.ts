@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
+import { course, DIST } from './course-fixture.ts';
+import { activate } from './keyboard.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const h1 = () => page.locator('h1');
+/** Chromium may put a space before visually hidden text in a name: "Next : Title". */
+const nameLike = (visible: string, hidden: string) =>
+  new RegExp(`^${visible}\\s?: ${hidden.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const h2 = () => page.locator('.lesson-section h2');
+
+describe('a learner, keyboard only', () => {
+  it('goes through every lesson from the course map and finishes the course', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => h1().textContent()).toBe(course.meta.title);
+    await activate(page, page.getByRole('link', { name: /Start the course/ }));
+
+    for (const [i, lesson] of course.meta.lessons.entries()) {
+      if (lesson.contentNote) {
+        await expect.poll(() => h1().textContent()).toBe(`Content note: ${lesson.title}`);
+        // Focus moved to the new heading, so the next Tab starts from there.
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        await activate(page, page.getByRole('button', { name: 'Continue to the lesson' }));
+      }
+      for (const [j, section] of lesson.sections.entries()) {
+        await expect.poll(() => h2().textContent()).toBe(section.title);
+        expect(await h1().textContent()).toBe(lesson.title);
+        expect(page.url()).toContain(`#/lesson/${lesson.id}/${section.id}`);
+        expect(await page.title()).toBe(`${section.title}: ${lesson.title} - ${course.meta.title}`);
+        const last = j === lesson.sections.length - 1;
+        const next = !last
+          ? page.getByRole('link', { name: nameLike('Next', lesson.sections[j + 1].title) })
+          : i < course.meta.lessons.length - 1
+            ? page.getByRole('link', { name: `Next lesson: ${course.meta.lessons[i + 1].title}` })
+            : page.getByRole('link', { name: 'Back to the course map' });
+        await activate(page, next);
+      }
+    }
+
+    await expect.poll(() => h1().textContent()).toBe(course.meta.title);
+    const required = course.meta.lessons.filter((l) => !l.optional).length;
+    expect(await page.locator('#progress-text').textContent()).toBe(
+      `${required} of ${required} lessons done: you have finished every lesson.`,
+    );
+    expect(await page.locator('.lesson-item .status').allTextContents()).toEqual(course.meta.lessons.map(() => 'Done'));
+    expect(offsiteRequests(browser.requests)).toEqual([]);
+    expect(browser.problems).toEqual([]);
+  });
+});
+
+/** A learner who has never opened the course on this browser. */
+async function startAfresh() {
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect.poll(() => h1().textContent()).toBe(course.meta.title);
+}
+
+describe('resume', () => {
+  it('a reload resumes at the same section with progress kept', async () => {
+    const lesson = course.meta.lessons.find((l) => !l.contentNote && l.sections.length > 2)!;
+    const section = lesson.sections[1];
+    await startAfresh();
+    await page.goto(`${server.url}#/lesson/${lesson.id}/${section.id}`);
+    await expect.poll(() => h2().textContent()).toBe(section.title);
+    await page.reload();
+    await expect.poll(() => h2().textContent()).toBe(section.title);
+    await page.goto(server.url);
+    await expect.poll(() => h1().textContent()).toBe(course.meta.title);
+    expect(await page.locator(`[data-lesson="${lesson.id}"] .status`).textContent()).toBe('In progress');
+  });
+
+  it('"continue where you left off" returns to the last unfinished place after closing the window', async () => {
+    const context = browser.context;
+    await startAfresh();
+    const lesson = course.meta.lessons.find((l) => !l.contentNote && l.sections.length > 2)!;
+    await page.goto(`${server.url}#/lesson/${lesson.id}/${lesson.sections[1].id}`);
+    await expect.poll(() => h2().textContent()).toBe(lesson.sections[1].title);
+    await page.close();
+
+    page = await context.newPage();
+    await page.goto(server.url);
+    await activate(page, page.getByRole('link', { name: /Continue where you left off/ }));
+    await expect.poll(() => h2().textContent()).toBe(lesson.sections[1].title);
+    expect(await page.locator(`text=Part 2 of ${lesson.sections.length}`).count()).toBe(1);
+  });
+
+  it('corrupt saved progress starts cleanly with a notice, never a blank screen', async () => {
+    await page.goto(server.url);
+    await page.evaluate((id) => localStorage.setItem(`learning-from-reviews:${id}:local`, '{"v":1,"c":'), course.meta.id);
+    await page.reload();
+    await expect.poll(() => h1().textContent()).toBe(course.meta.title);
+    expect(await page.getByRole('status').textContent()).toMatch(/could not be read/);
+    expect(await page.locator('#progress-text').textContent()).toMatch(/^0 of/);
+    // The unreadable value is kept until the learner makes progress.
+    const kept = await page.evaluate((id) => localStorage.getItem(`learning-from-reviews:${id}:local:unreadable`), course.meta.id);
+    expect(kept).toBe('{"v":1,"c":');
+  });
+});
