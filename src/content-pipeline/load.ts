@@ -89,7 +89,8 @@ export function loadCourse(contentDir: string): CompiledCourse {
   const leaflet = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : '';
   if (!leaflet) problems.push({ file: rel(sourcePath), field: '', reason: 'the source leaflet is missing' });
 
-  if (!course || !glossary || problems.length > 0) throw new ContentError(problems);
+  if (!course || !glossary) throw new ContentError(problems);
+  const filesValid = problems.length === 0;
 
   // Compile Markdown, collecting its errors with the field they came from.
   const compiled = new Map<string, LessonText>();
@@ -102,7 +103,9 @@ export function loadCourse(contentDir: string): CompiledCourse {
     compiled.set(id, { file, data, sections });
   }
 
-  problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
+  // Rules across files only make sense once each file is valid on its own; otherwise a
+  // broken lesson would also show up as an "unknown lesson" everywhere it is named.
+  if (filesValid) problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
   if (problems.length > 0) throw new ContentError(problems);
 
   const terms = new Map<string, GlossaryTerm>(

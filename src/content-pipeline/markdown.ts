@@ -55,6 +55,7 @@ export function compileMarkdown(source: string): CompiledMarkdown {
   const stack: Element[] = [root];
   const links: InternalLink[] = [];
   const errors: string[] = [];
+  const html: string[] = [];
   const textParts: string[] = [];
   const top = () => stack[stack.length - 1];
   const push = (node: MdNode) => top().push(node);
@@ -72,7 +73,7 @@ export function compileMarkdown(source: string): CompiledMarkdown {
     for (const t of tokens) {
       const kind = t.type.replace(/_(open|close)$/, '');
       if (t.type === 'html_block' || t.type === 'html_inline') {
-        errors.push(`raw HTML is not allowed (found ${JSON.stringify(t.content.trim().slice(0, 40))}): write plain Markdown`);
+        html.push(JSON.stringify(t.content.trim().slice(0, 40)));
       } else if (t.type === 'inline') {
         walk(t.children ?? []);
         textParts.push(' ');
@@ -127,6 +128,7 @@ export function compileMarkdown(source: string): CompiledMarkdown {
   };
 
   walk(md.parse(source, {}));
+  if (html.length > 0) errors.unshift(`raw HTML is not allowed (found ${html.join(', ')}): write plain Markdown`);
   const [, , ...nodes] = root;
   return { nodes, links, text: textParts.join('').replace(/\s+/g, ' ').trim(), errors: [...new Set(errors)] };
 }

@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
+import { course, DIST } from './course-fixture.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(route: string) {
+  await page.goto(`${server.url}#${route}`);
+  await page.locator('h1').waitFor();
+  // Lessons load their text separately: wait for it before judging the page.
+  if (route.startsWith('/lesson/')) await page.locator('.lesson-section, .content-note').first().waitFor();
+}
+
+async function violations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Pages that must reflow: no sideways scrolling at this width. */
+async function horizontalOverflow(): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+const routes = [
+  '/',
+  '/support',
+  '/accessibility',
+  ...course.meta.lessons.flatMap((l) => l.sections.map((s) => `/lesson/${l.id}/${s.id}`)),
+];
+
+describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
+  beforeAll(async () => {
+    // Past every content note, so each lesson's sections are checked; the notes are checked below.
+    await page.goto(server.url);
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  it('the content notes', async () => {
+    const found: Record<string, string[]> = {};
+    for (const lesson of course.meta.lessons.filter((l) => l.contentNote)) {
+      await page.goto(`${server.url}#/`);
+      await page.reload();
+      await open(`/lesson/${lesson.id}`);
+      expect(await page.locator('h1').textContent()).toBe(`Content note: ${lesson.title}`);
+      const v = await violations();
+      if (v.length) found[lesson.id] = v;
+    }
+    expect(found).toEqual({});
+  });
+
+  // axe on every section at desktop width; at 320 px on every page type and each lesson's
+  // first section. Sideways scrolling is measured on every route at each width.
+  const firstSections = ['/', '/support', '/accessibility', ...course.meta.lessons.map((l) => `/lesson/${l.id}/${l.sections[0].id}`)];
+  for (const [label, viewport, axeRoutes] of [
+    ['at 1280 px', { width: 1280, height: 800 }, routes],
+    ['at 320 px (reflow)', { width: 320, height: 640 }, firstSections],
+    ['at 200% zoom (640 px)', { width: 640, height: 400 }, []],
+  ] as const) {
+    it(`every page ${label}`, async () => {
+      await page.setViewportSize(viewport);
+      const found: Record<string, string[]> = {};
+      for (const route of routes) {
+        await open(route);
+        const gate = page.getByRole('button', { name: 'Continue to the lesson' });
+        if (await gate.count()) {
+          await gate.click();
+          await page.locator('.lesson-section').waitFor();
+        }
+        const v = (axeRoutes as readonly string[]).includes(route) ? await violations() : [];
+        const overflow = await horizontalOverflow();
+        if (overflow > 0) v.push(`scrolls sideways by ${overflow}px`);
+        if (v.length) found[route] = v;
+      }
+      expect(found).toEqual({});
+    });
+  }
+
+  it('made no request beyond 127.0.0.1 and logged no errors', () => {
+    expect(offsiteRequests(browser.requests)).toEqual([]);
+    expect(browser.problems).toEqual([]);
+  });
+});

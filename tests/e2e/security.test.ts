@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
+import { course, DIST } from './course-fixture.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const builtFiles = () => readdirSync(join(DIST, 'assets')).map((f) => join(DIST, 'assets', f));
+
+describe('security basics', () => {
+  it('index.html carries the strict Content-Security-Policy', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const csp = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|data:/);
+    // No inline script the policy would have to allow.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it('the built course has no data: URLs and no absolute URLs to load from', () => {
+    for (const file of [join(DIST, 'index.html'), ...builtFiles()]) {
+      const text = readFileSync(file, 'utf8');
+      expect(/url\(\s*['"]?data:/.test(text), file).toBe(false);
+      expect(/(src|href)="(https?:)?\/\//.test(text), file).toBe(false);
+    }
+  });
+
+  it('runs under the CSP with no violation, no error and no request beyond 127.0.0.1', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(server.url);
+    await page.locator('h1').waitFor();
+    for (const lesson of course.meta.lessons) {
+      await page.goto(`${server.url}#/lesson/${lesson.id}`);
+      const gate = page.getByRole('button', { name: 'Continue to the lesson' });
+      await page.locator('.lesson-section, .content-note').first().waitFor();
+      if (await gate.count()) await gate.click();
+      await page.locator('.lesson-section').waitFor();
+    }
+    for (const route of ['/support', '/accessibility']) {
+      await page.goto(`${server.url}#${route}`);
+      await page.locator('h1').waitFor();
+    }
+    expect(violations).toEqual([]);
+    expect(browser.problems).toEqual([]);
+    expect(offsiteRequests(browser.requests)).toEqual([]);
+    // The favicon is a real file, fetched from the course itself.
+    expect(browser.requests.some((u) => u.endsWith('/favicon.svg'))).toBe(true);
+  });
+
+  it('no markup typed into content reaches the built lessons', async () => {
+    // The build refuses raw HTML (see the content schema tests); here, the built lessons hold no tags either.
+    const lessonChunks = builtFiles().filter((f) => course.meta.lessons.some((l) => f.includes(`/${l.id}-`)));
+    expect(lessonChunks).toHaveLength(course.meta.lessons.length);
+    for (const file of lessonChunks) {
+      expect(/<[a-z!/]/i.test(readFileSync(file, 'utf8')), file).toBe(false);
+    }
+  });
+});
+
+describe('lean first load', () => {
+  it('loads under 100 KB of JavaScript and CSS (gzipped) before the first lesson is readable, with no web fonts', async () => {
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('response', (r) => {
+      const type = r.request().resourceType();
+      if (['script', 'stylesheet', 'font'].includes(type)) loaded.push(`${type} ${new URL(r.url()).pathname}`);
+    });
+    const first = course.meta.lessons[0];
+    await page.goto(`${server.url}#/lesson/${first.id}`);
+    const gate = page.getByRole('button', { name: 'Continue to the lesson' });
+    await page.locator('.lesson-section, .content-note').first().waitFor();
+    if (await gate.count()) await gate.click();
+    await page.locator('.lesson-section').waitFor();
+
+    expect(loaded.filter((l) => l.startsWith('font'))).toEqual([]);
+    const bytes = loaded.reduce((sum, l) => {
+      const path = l.split(' ')[1];
+      return sum + gzipSync(readFileSync(join(DIST, path))).length;
+    }, 0);
+    expect(loaded.length).toBeGreaterThan(1);
+    expect(bytes).toBeLessThan(100 * 1024);
+    const css = readFileSync(builtFiles().find((f) => f.endsWith('.css'))!, 'utf8');
+    expect(css).not.toMatch(/@font-face/);
+  });
+});
