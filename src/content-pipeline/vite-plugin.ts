@@ -15,18 +15,24 @@ const LESSON_PREFIX = 'virtual:lesson/';
 
 export function coursePlugin(contentDir: string): Plugin {
   let course: CompiledCourse | undefined;
+  let serving = false;
   const load = () => (course ??= loadCourse(resolve(contentDir)));
 
   return {
     name: 'course-content',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
       course = undefined;
       try {
-        for (const file of load().files) this.addWatchFile(file);
+        load();
       } catch (e) {
-        // Show the editor's list of problems, not a stack trace.
-        if (e instanceof ContentError) this.error(e.message);
-        throw e;
+        if (!(e instanceof ContentError)) throw e;
+        // While editing (npm start), keep the server up: the page shows the problems in
+        // Vite's error overlay, and fixing the file reloads it. A build stops here.
+        if (serving) this.warn(e.message);
+        else this.error(e.message);
       }
     },
     resolveId(id) {

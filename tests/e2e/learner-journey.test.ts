@@ -112,4 +112,26 @@ describe('resume', () => {
     const kept = await page.evaluate((id) => localStorage.getItem(`learning-from-reviews:${id}:local:unreadable`), course.meta.id);
     expect(kept).toBe('{"v":1,"c":');
   });
+
+  it('works with browser storage blocked (as in a cross-site LMS frame), saying progress is not kept', async () => {
+    const blocked = await browser.context.newPage();
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const before = browser.problems.length;
+    await blocked.goto(server.url);
+    await expect.poll(() => blocked.locator('h1').textContent()).toBe(course.meta.title);
+    expect(await blocked.getByRole('status').textContent()).toMatch(/not letting the course save your progress/);
+    const lesson = course.meta.lessons.find((l) => !l.contentNote)!;
+    await blocked.goto(`${server.url}#/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`);
+    await blocked.locator('.lesson-section').waitFor();
+    await blocked.goto(`${server.url}#/`);
+    expect(await blocked.locator(`[data-lesson="${lesson.id}"] .status`).textContent()).toBe('Done');
+    expect(browser.problems.slice(before)).toEqual([]);
+    await blocked.close();
+  });
 });

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './browser.ts';
+import { course, DIST } from './course-fixture.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('printing a lesson', () => {
+  it('prints the lesson text without navigation, buttons or notices', async () => {
+    const page = await browser.newPage();
+    const lesson = course.meta.lessons.find((l) => !l.contentNote)!;
+    await page.goto(`${server.url}#/lesson/${lesson.id}/${lesson.sections[0].id}`);
+    await page.locator('.lesson-section').waitFor();
+    await page.emulateMedia({ media: 'print' });
+
+    const visible = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetHeight > 0);
+    expect(await visible('.lesson-section')).toBe(true);
+    expect(await visible('h1')).toBe(true);
+    expect(await visible('.site-header nav')).toBe(false);
+    expect(await visible('.lesson-nav')).toBe(false);
+    expect(await visible('.site-footer')).toBe(false);
+    // Text prints black on white, whatever the screen colours.
+    const linkColour = await page.locator('.lesson-section a, .site-title').first().evaluate((el) => getComputedStyle(el).color);
+    expect(linkColour).toBe('rgb(0, 0, 0)');
+
+    // Chromium's own print to PDF works on the page.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
