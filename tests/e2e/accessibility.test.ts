@@ -90,7 +90,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
         if (v.length) found[route] = v;
       }
       expect(found).toEqual({});
-    });
+    }, 240_000);
   }
 
   it('made no request beyond 127.0.0.1 and logged no errors', () => {
