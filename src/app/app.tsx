@@ -7,6 +7,7 @@ import { AccessibilityPage } from '../features/accessibility/accessibility-page.
 import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
 import { SupportPage } from '../features/support/support-page.tsx';
+import { ExitedPage } from '../features/course-map/exited-page.tsx';
 
 export function AppRoutes() {
   return (
@@ -16,6 +17,7 @@ export function AppRoutes() {
         <Route path="/lesson/:lessonId/:sectionId?" element={<LessonPage />} />
         <Route path="/support" element={<SupportPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
+        <Route path="/exited" element={<ExitedPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -1,33 +1,51 @@
 /**
- * Start-up: pick the tracking driver, restore progress, connect saving, render.
- * Only the no-LMS browser driver exists so far; the SCORM drivers plug in here.
+ * Start-up: apply the package's settings, pick the tracking driver, restore progress,
+ * connect saving, render. Kept in one place so the order is plain to see.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import course, { lessonLoaders } from 'virtual:course';
+import builtCourse, { lessonLoaders } from 'virtual:course';
 import { connectPersistence } from '../state/persistence.ts';
-import { restoreProgress } from '../state/restore.ts';
+import { adoptProgress, restoreProgress } from '../state/restore.ts';
 import { useStore } from '../state/store.ts';
-import { createBrowserTracker } from '../tracking/browser-tracker.ts';
 import type { CourseSource } from '../components/course-context.tsx';
+import type { TrackerHost } from '../tracking/tracker.ts';
 import { App } from './app.tsx';
+import { chooseTracker, trackingMode } from './choose-tracker.ts';
+import { loadSettings } from './settings.ts';
 import './styles.css';
 
-const tracker = createBrowserTracker(course.id, { onNotice: (n) => useStore.getState().addNotice(n) });
-restoreProgress(course, tracker);
-connectPersistence(course, tracker);
+async function boot() {
+  const settings = await loadSettings(builtCourse);
+  const store = useStore.getState();
+  const host: TrackerHost = {
+    notify: (n) => useStore.getState().addNotice(n),
+    clear: (id) => useStore.getState().dismissNotice(id),
+    adopt: (saved) => adoptProgress(settings.course, saved),
+  };
+  const mode = trackingMode();
+  const tracker = chooseTracker(settings.course.id, mode, host);
+  const { start, mergedNewer } = restoreProgress(settings.course, tracker);
+  if (settings.notice) store.addNotice(settings.notice);
+  // The LMS's mastery score overrides the course's pass mark.
+  const course = start.passMark ? { ...settings.course, passMark: start.passMark } : settings.course;
+  connectPersistence(course, tracker, { saveNow: mergedNewer && !start.reviewOnly });
 
-const source: CourseSource = {
-  course,
-  loadLesson: async (id) => {
-    const load = lessonLoaders[id];
-    if (!load) throw new Error(`no lesson ${id}`);
-    return (await load()).default;
-  },
-};
+  const source: CourseSource = {
+    course,
+    loadLesson: async (id) => {
+      const load = lessonLoaders[id];
+      if (!load) throw new Error(`no lesson ${id}`);
+      return (await load()).default;
+    },
+    exitCourse: mode === 'web' ? undefined : () => tracker.finish({ exit: true }),
+  };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App source={source} />
-  </StrictMode>,
-);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App source={source} />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -8,6 +8,8 @@ import type { CourseMeta, Lesson } from '../course/types.ts';
 export interface CourseSource {
   course: CourseMeta;
   loadLesson: (id: string) => Promise<Lesson>;
+  /** Present when an LMS launched the course: ends the session (the Exit course button). */
+  exitCourse?: () => void;
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

@@ -3,13 +3,15 @@
  * place (WCAG 3.2.6), the notices, and the accessibility statement in the footer.
  */
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../config/paths.ts';
-import { useCourse } from './course-context.tsx';
+import { useCourse, useCourseSource } from './course-context.tsx';
 import { Notices } from './notices.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const course = useCourse();
+  const { exitCourse } = useCourseSource();
+  const navigate = useNavigate();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -29,6 +31,20 @@ export function Layout({ children }: { children: ReactNode }) {
                 Support
               </Link>
             </li>
+            {exitCourse && (
+              <li>
+                <button
+                  type="button"
+                  className="exit-button"
+                  onClick={() => {
+                    exitCourse();
+                    navigate(paths.exited);
+                  }}
+                >
+                  Exit course
+                </button>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

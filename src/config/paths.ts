@@ -7,4 +7,5 @@ export const paths = {
   lesson: (lessonId: string, sectionId?: string) => `/lesson/${lessonId}${sectionId ? `/${sectionId}` : ''}`,
   support: '/support',
   accessibility: '/accessibility',
+  exited: '/exited',
 } as const;

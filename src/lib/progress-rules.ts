@@ -47,3 +47,23 @@ export function resumeTarget(course: Pick<CourseMeta, 'lessons'>, progress: Prog
   if (next) return { lesson: next.id, section: progress.lessons[next.id]?.at };
   return position;
 }
+
+/**
+ * Two records of the same learner's progress combined without losing anything: a lesson
+ * done in either is done, the furthest section wins, and the newer record's position.
+ */
+export function mergeProgress(course: Pick<CourseMeta, 'lessons'>, older: Progress, newer: Progress): Progress {
+  const lessons: Progress['lessons'] = { ...older.lessons };
+  for (const [id, b] of Object.entries(newer.lessons)) {
+    const a = lessons[id];
+    const summary = course.lessons.find((l) => l.id === id);
+    if (!a || !summary) {
+      lessons[id] = b;
+      continue;
+    }
+    const index = (s: string) => summary.sections.findIndex((x) => x.id === s);
+    lessons[id] = { at: index(b.at) >= index(a.at) ? b.at : a.at, done: a.done || b.done };
+  }
+  const position = newer.position ?? older.position;
+  return position ? { lessons, position } : { lessons };
+}

@@ -1,23 +1,38 @@
 /**
  * Saving happens here and nowhere else: a subscriber that hands the saved state to the
- * tracker whenever progress changes. Nothing is written until the learner makes
- * progress, so an unreadable saved value is not overwritten just by opening the course.
+ * tracker whenever progress changes, and the course's outcome whenever that changes.
+ * Nothing is written until the learner makes progress, so an unreadable saved value is
+ * not overwritten just by opening the course.
  */
 import type { CourseMeta } from '../course/types.ts';
+import { courseOutcome, sameOutcome, type Outcome } from '../lib/outcome-rules.ts';
 import { courseProgress } from '../lib/progress-rules.ts';
 import type { Tracker } from '../tracking/tracker.ts';
-import { encodeProgress } from './saved-state.ts';
+import { encodeProgress, type Progress } from './saved-state.ts';
 import { useStore } from './store.ts';
 
-export function connectPersistence(course: CourseMeta, tracker: Tracker): () => void {
-  return useStore.subscribe((state, previous) => {
-    if (state.progress === previous.progress) return;
-    const { progress } = state;
+export function connectPersistence(course: CourseMeta, tracker: Tracker, options: { saveNow?: boolean } = {}): () => void {
+  const outcomeOf = (progress: Progress) => courseOutcome(courseProgress(course, progress).complete);
+  // Unset until the first save, which reports the outcome whatever the LMS held: the
+  // drivers themselves never move a status backwards.
+  let reported: Outcome | undefined;
+
+  const save = (progress: Progress) => {
     const summary = courseProgress(course, progress);
     tracker.save(encodeProgress(course.id, progress), {
       location: progress.position ? `${progress.position.lesson}/${progress.position.section}` : undefined,
       progressMeasure: summary.required === 0 ? 1 : summary.done / summary.required,
-      complete: summary.complete,
     });
+    const outcome = outcomeOf(progress);
+    if (!reported || !sameOutcome(outcome, reported)) {
+      reported = outcome;
+      tracker.reportResult(outcome);
+    }
+  };
+
+  // A newer copy merged in at start (a save the LMS refused) goes out at once.
+  if (options.saveNow) save(useStore.getState().progress);
+  return useStore.subscribe((state, previous) => {
+    if (state.progress !== previous.progress) save(state.progress);
   });
 }

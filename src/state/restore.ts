@@ -1,9 +1,11 @@
 /**
- * Start-up: ask the tracker for saved state, restore what still fits the course, and
- * explain anything that could not be restored instead of failing.
+ * Start-up: ask the tracker for saved state, restore what still fits the course, merge
+ * in any newer copy (a save the LMS refused), and explain anything that could not be
+ * restored instead of failing.
  */
 import type { CourseMeta } from '../course/types.ts';
-import type { Notice, Tracker } from '../tracking/tracker.ts';
+import { mergeProgress } from '../lib/progress-rules.ts';
+import type { Notice, StartResult, Tracker } from '../tracking/tracker.ts';
 import { decodeProgress, emptyProgress, type Progress } from './saved-state.ts';
 import { useStore } from './store.ts';
 
@@ -13,22 +15,45 @@ const UNREADABLE: Record<'corrupt' | 'foreign' | 'newer', string> = {
   newer: 'Your progress was saved by a newer version of this course, so this version is starting from the beginning.',
 };
 
-export function restoreProgress(course: CourseMeta, tracker: Tracker): void {
-  const { saved, notices } = tracker.start();
+export interface Restored {
+  start: StartResult;
+  /** A newer copy was merged in, so the merged progress should be saved straight away. */
+  mergedNewer: boolean;
+}
+
+export function restoreProgress(course: CourseMeta, tracker: Tracker): Restored {
+  const start = tracker.start();
   let progress: Progress = emptyProgress();
-  const shown: Notice[] = [...notices];
-  if (saved) {
-    const result = decodeProgress(saved, course);
+  const shown: Notice[] = [...start.notices];
+  if (start.saved) {
+    const result = decodeProgress(start.saved, course);
     if (result.ok) {
       progress = result.progress;
     } else {
       // Keep a copy aside: the original is only replaced once the learner moves on.
-      tracker.keepUnreadable(saved);
+      tracker.keepUnreadable(start.saved);
       shown.push({
         id: 'progress-unreadable',
         message: `${UNREADABLE[result.reason]} A copy of what was saved has been kept on this device.`,
       });
     }
   }
+  let mergedNewer = false;
+  for (const extra of start.alsoSaved ?? []) {
+    const result = decodeProgress(extra, course);
+    if (result.ok) {
+      progress = mergeProgress(course, progress, result.progress);
+      mergedNewer = true;
+    }
+  }
   useStore.setState({ progress, notices: shown });
+  return { start, mergedNewer };
+}
+
+/** Merges progress the LMS reported late into this session (see TrackerHost.adopt). */
+export function adoptProgress(course: CourseMeta, saved: string): void {
+  const result = decodeProgress(saved, course);
+  if (!result.ok) return;
+  const { progress } = useStore.getState();
+  useStore.setState({ progress: mergeProgress(course, result.progress, progress) });
 }

@@ -22,60 +22,58 @@ export interface Progress {
 
 export const emptyProgress = (): Progress => ({ lessons: {} });
 
-/** Compact on purpose: SCORM 1.2 gives the whole course 4,096 characters. */
-interface Wire {
-  v: number;
-  c: string;
-  /** lesson id -> [furthest section id, 1 when done] */
-  l: Record<string, [string, 0 | 1]>;
-  p?: [string, string];
-}
+/*
+ * The wire format, compact and in printable ASCII that needs no escaping anywhere (no
+ * quotes, backslashes, ampersands or angle brackets), because SCORM 1.2 gives the whole
+ * course 4,096 characters and some LMSs mangle JSON:
+ *
+ *   v1;c:<course id>;p:<lesson>/<section>;l:<lesson>/<furthest section>/<1 if done>,...
+ *
+ * Ids are [a-z0-9-] (checked at build), so the separators never occur inside them.
+ */
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export function encodeProgress(courseId: string, progress: Progress): string {
-  const wire: Wire = {
-    v: STATE_VERSION,
-    c: courseId,
-    l: Object.fromEntries(Object.entries(progress.lessons).map(([id, l]) => [id, [l.at, l.done ? 1 : 0]])),
-  };
-  if (progress.position) wire.p = [progress.position.lesson, progress.position.section];
-  return JSON.stringify(wire);
+  const fields = [`v${STATE_VERSION}`, `c:${courseId}`];
+  if (progress.position) fields.push(`p:${progress.position.lesson}/${progress.position.section}`);
+  const lessons = Object.entries(progress.lessons).map(([id, l]) => `${id}/${l.at}/${l.done ? 1 : 0}`);
+  fields.push(`l:${lessons.join(',')}`);
+  return fields.join(';');
 }
 
 export type DecodeResult =
   | { ok: true; progress: Progress; dropped: number }
   | { ok: false; reason: 'corrupt' | 'foreign' | 'newer' };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export function decodeProgress(raw: string, course: Pick<CourseMeta, 'id' | 'lessons'>): DecodeResult {
-  let wire: unknown;
-  try {
-    wire = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'corrupt' };
+  const [version, ...rest] = raw.split(';');
+  const v = /^v(\d+)$/.exec(version ?? '');
+  if (!v) return { ok: false, reason: 'corrupt' };
+  const fields = new Map<string, string>();
+  for (const field of rest) {
+    const colon = field.indexOf(':');
+    if (colon < 1) return { ok: false, reason: 'corrupt' };
+    fields.set(field.slice(0, colon), field.slice(colon + 1));
   }
-  if (!isObject(wire) || typeof wire.v !== 'number' || !isObject(wire.l)) return { ok: false, reason: 'corrupt' };
-  if (wire.c !== course.id) return { ok: false, reason: 'foreign' };
-  if (wire.v > STATE_VERSION) return { ok: false, reason: 'newer' };
+  if (!fields.has('c') || !fields.has('l')) return { ok: false, reason: 'corrupt' };
+  if (fields.get('c') !== course.id) return { ok: false, reason: 'foreign' };
+  if (Number(v[1]) > STATE_VERSION) return { ok: false, reason: 'newer' };
   // Version 1 is the only version so far; a future version migrates older shapes here.
 
-  const sectionsOf = new Map(course.lessons.map((l) => [l.id, new Set(l.sections.map((s) => s.id))]));
+  const sectionsOf = new Map(course.lessons.map((l) => [l.id, l.sections.map((s) => s.id)]));
   const progress = emptyProgress();
   let dropped = 0;
-  for (const [id, value] of Object.entries(wire.l)) {
+  for (const entry of (fields.get('l') ?? '').split(',').filter(Boolean)) {
+    const [id, at, done, extra] = entry.split('/');
     const sections = sectionsOf.get(id);
-    if (!sections || !Array.isArray(value) || typeof value[0] !== 'string') {
+    if (!sections || !ID.test(at ?? '') || (done !== '0' && done !== '1') || extra !== undefined) {
       dropped++;
       continue;
     }
-    const lesson = course.lessons.find((l) => l.id === id)!;
     // A section removed by an update: fall back to the lesson's first section.
-    const at = sections.has(value[0]) ? value[0] : lesson.sections[0].id;
-    progress.lessons[id] = { at, done: value[1] === 1 };
+    progress.lessons[id] = { at: sections.includes(at) ? at : sections[0], done: done === '1' };
   }
-  const p = wire.p;
-  if (Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string' && sectionsOf.get(p[0])?.has(p[1])) {
-    progress.position = { lesson: p[0], section: p[1] };
-  }
+  const [lesson, section] = (fields.get('p') ?? '').split('/');
+  if (lesson && section && sectionsOf.get(lesson)?.includes(section)) progress.position = { lesson, section };
   return { ok: true, progress, dropped };
 }

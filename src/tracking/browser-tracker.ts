@@ -4,7 +4,7 @@
  * memory (with a notice) where storage is blocked.
  */
 import { openStorage, type KeyValueStore } from './safe-storage.ts';
-import type { Notice, Tracker } from './tracker.ts';
+import type { Notice, Tracker, TrackerHost } from './tracker.ts';
 
 export const NOT_KEPT_NOTICE: Notice = {
   id: 'storage-unavailable',
@@ -22,31 +22,34 @@ export interface BrowserTrackerOptions {
   learnerId?: string;
   storage?: KeyValueStore;
   /** Told when storage fails after start, so the learner can be warned. */
-  onNotice?: (notice: Notice) => void;
+  host?: TrackerHost;
+  /** Said at start beside anything else (e.g. "nothing is recorded to your LMS"). */
+  notices?: Notice[];
 }
 
 export function createBrowserTracker(courseId: string, options: BrowserTrackerOptions = {}): Tracker {
-  const { learnerId = 'local', storage = openStorage(), onNotice } = options;
+  const { learnerId = 'local', storage = openStorage(), host, notices = [] } = options;
   const key = storageKey(courseId, learnerId);
   let warned = !storage.persistent;
   return {
     kind: 'browser',
+    tracksLms: false,
     start() {
-      return { saved: storage.get(key), notices: storage.persistent ? [] : [NOT_KEPT_NOTICE] };
+      return { saved: storage.get(key), notices: [...notices, ...(storage.persistent ? [] : [NOT_KEPT_NOTICE])] };
     },
     save(state) {
       const kept = storage.set(key, state);
       if (!kept && !warned) {
         warned = true;
-        onNotice?.(NOT_KEPT_NOTICE);
+        host?.notify(NOT_KEPT_NOTICE);
       }
     },
     keepUnreadable(state) {
       storage.set(`${key}:unreadable`, state);
     },
-    reportResult() {
-      // Results live in the saved state; nothing else to record without an LMS.
-    },
+    // Results live in the saved state; without an LMS there is nothing else to record.
+    reportResult() {},
+    recordInteractions() {},
     finish() {},
   };
 }

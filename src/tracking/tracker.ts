@@ -1,43 +1,74 @@
 /**
  * The one interface between the course and wherever progress is kept. Features never
- * save directly: the store's persistence subscriber calls save(), and the app calls
- * start() and finish(). Drivers: browser storage (no LMS) now; SCORM 1.2 and 2004
- * drivers implement the same interface.
+ * save directly: the store's persistence subscriber calls save() and reportResult(), and
+ * the app calls start() and finish(). Drivers: browser storage (no LMS), SCORM 1.2 and
+ * SCORM 2004 (in scorm/runtime), chosen at start-up.
  */
+import type { Outcome } from '../lib/outcome-rules.ts';
 
 export interface Notice {
   id: string;
   message: string;
+  /** A button beside the message, e.g. "Try saving again". */
+  action?: { label: string; run: () => void };
+  /** Cannot be dismissed: the learner must keep seeing it (nothing is being recorded). */
+  persistent?: boolean;
+}
+
+/** How a driver talks back to the app while it runs. */
+export interface TrackerHost {
+  notify(notice: Notice): void;
+  clear(id: string): void;
+  /** The LMS answered late (Initialize failed at first): merge what it holds into this session. */
+  adopt?(saved: string): void;
 }
 
 export interface StartResult {
   /** The saved state as last written, or null for a first visit. */
   saved: string | null;
+  /** Newer copies to merge in, e.g. a save the LMS refused before the window closed. */
+  alsoSaved?: string[];
   notices: Notice[];
+  /** The LMS's mastery score, 0-100: it overrides the course's pass mark. */
+  passMark?: number;
+  /** Review or browse mode: the learner may look, nothing is written. */
+  reviewOnly?: boolean;
 }
 
-/** A summary alongside the saved state, for drivers that report it separately (an LMS). */
 export interface SaveSummary {
   /** Where the learner is, as "lessonId/sectionId". */
   location?: string;
   /** Share of required lessons done, 0 to 1. */
   progressMeasure: number;
-  complete: boolean;
 }
 
-export interface ResultReport {
-  /** Score 0-100, or undefined while nothing may be reported yet. */
-  score?: number;
-  passed?: boolean;
-  complete: boolean;
+/** One scored decision, in neutral form; each driver writes its version's format. */
+export interface InteractionRecord {
+  /** Stable id of [A-Za-z0-9_-]. */
+  id: string;
+  type: 'choice' | 'sequencing' | 'performance';
+  /** Choice ids, one character each (0-9a-z) so SCORM 1.2 can carry them. */
+  response: string[];
+  correct: string[];
+  result: 'correct' | 'wrong' | 'neutral';
+  weighting: number;
+  latencyMs: number;
+  time: Date;
+  description: string;
 }
 
 export interface Tracker {
   readonly kind: 'browser' | 'scorm12' | 'scorm2004';
+  /** True when an LMS is recording this session, so an "Exit course" button makes sense. */
+  readonly tracksLms: boolean;
   start(): StartResult;
   save(state: string, summary: SaveSummary): void;
   /** Put aside a saved value that could not be read, before anything overwrites it. */
   keepUnreadable(state: string): void;
-  reportResult(result: ResultReport): void;
-  finish(): void;
+  /** Completion, pass/fail and score, by the rule in lib/outcome-rules.ts. */
+  reportResult(outcome: Outcome): void;
+  /** Interactions of the reported attempt; ones already sent are skipped. */
+  recordInteractions(items: InteractionRecord[]): void;
+  /** Ends the session once: session time, exit, commit, finish. `exit` comes from the Exit button. */
+  finish(options?: { exit?: boolean }): void;
 }

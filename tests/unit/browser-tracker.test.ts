@@ -43,7 +43,7 @@ describe('browser storage tracker', () => {
       removeItem: (k: string) => real.removeItem(k),
     } as Storage;
     const onNotice = vi.fn();
-    const tracker = createBrowserTracker('course-a', { storage: openStorage(() => flaky), onNotice });
+    const tracker = createBrowserTracker('course-a', { storage: openStorage(() => flaky), host: { notify: onNotice, clear: vi.fn() } });
     tracker.save('one', summary);
     full = true;
     tracker.save('two', summary);

@@ -41,3 +41,25 @@ describe('progress rules', () => {
     ).toEqual({ lesson: 'sensitive', section: undefined });
   });
 });
+
+describe('merging two records of progress', () => {
+  it('keeps every done lesson, the furthest section, and the newer position', async () => {
+    const { mergeProgress } = await import('../../src/lib/progress-rules.ts');
+    const older = {
+      lessons: { first: { at: 'two', done: true }, sensitive: { at: 'two', done: false } },
+      position: { lesson: 'first', section: 'two' },
+    };
+    const newer = {
+      lessons: { sensitive: { at: 'one', done: false }, extra: { at: 'only', done: true } },
+      position: { lesson: 'extra', section: 'only' },
+    };
+    expect(mergeProgress(course, older, newer)).toEqual({
+      lessons: {
+        first: { at: 'two', done: true },
+        sensitive: { at: 'two', done: false },
+        extra: { at: 'only', done: true },
+      },
+      position: { lesson: 'extra', section: 'only' },
+    });
+  });
+});

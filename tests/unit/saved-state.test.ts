@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../src/content-pipeline/load.ts';
 import { decodeProgress, encodeProgress, STATE_VERSION, type Progress } from '../../src/state/saved-state.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
@@ -14,21 +16,29 @@ describe('saved state', () => {
     expect(decoded).toEqual({ ok: true, progress: sample, dropped: 0 });
   });
 
-  it('is printable ASCII and carries its version and course', () => {
+  it('is compact printable ASCII that needs no escaping, carrying its version and course', () => {
     const raw = encodeProgress(course.id, sample);
+    expect(raw).toBe(`v${STATE_VERSION};c:fixture-course;p:sensitive/one;l:first/two/1,sensitive/one/0`);
     expect(raw).toMatch(/^[\x20-\x7e]+$/);
-    expect(JSON.parse(raw)).toMatchObject({ v: STATE_VERSION, c: course.id });
+    expect(raw).not.toMatch(/["'\\&<>%+ ]/);
+  });
+
+  it('fits in 2,000 characters for the whole real course completed (the worst case)', () => {
+    const real = loadCourse(resolve('content')).meta;
+    // Worst case: every lesson done, the furthest section the one with the longest id.
+    const lessons = Object.fromEntries(
+      real.lessons.map((l) => [l.id, { at: [...l.sections].sort((a, b) => b.id.length - a.id.length)[0].id, done: true }]),
+    );
+    const longest = real.lessons.flatMap((l) => l.sections.map((s) => ({ lesson: l.id, section: s.id })));
+    longest.sort((a, b) => b.lesson.length + b.section.length - a.lesson.length - a.section.length);
+    const raw = encodeProgress(real.id, { lessons, position: longest[0] });
+    expect(raw.length).toBeLessThanOrEqual(2000);
+    expect(decodeProgress(raw, real)).toMatchObject({ ok: true, dropped: 0 });
   });
 
   it('keeps what still exists after a content update and drops the rest', () => {
-    const raw = JSON.stringify({
-      v: 1,
-      c: course.id,
-      l: { first: ['removed-section', 1], gone: ['x', 1], sensitive: ['two', 0] },
-      p: ['gone', 'x'],
-    });
-    const decoded = decodeProgress(raw, course);
-    expect(decoded).toEqual({
+    const raw = `v1;c:${course.id};p:gone/x;l:first/removed-section/1,gone/x/1,sensitive/two/0`;
+    expect(decodeProgress(raw, course)).toEqual({
       ok: true,
       dropped: 1,
       progress: { lessons: { first: { at: 'one', done: true }, sensitive: { at: 'two', done: false } } },
@@ -36,10 +46,11 @@ describe('saved state', () => {
   });
 
   it.each([
-    ['not JSON', '{"v":1,"c":'],
+    ['JSON from somewhere else', '{"v":1,"c":"fixture-course"}'],
     ['an empty string', ''],
-    ['the wrong shape', '[1,2,3]'],
-    ['a missing lesson map', '{"v":1,"c":"fixture-course"}'],
+    ['a truncated value', 'v1;c:fixture-cour'],
+    ['a missing lesson list', 'v1;c:fixture-course'],
+    ['a field with no name', 'v1;c:fixture-course;l:;oops'],
   ])('reports %s as corrupt', (_, raw) => {
     expect(decodeProgress(raw, course)).toEqual({ ok: false, reason: 'corrupt' });
   });
@@ -49,15 +60,14 @@ describe('saved state', () => {
   });
 
   it('reports a newer version as newer, not as readable', () => {
-    const raw = JSON.stringify({ v: STATE_VERSION + 1, c: course.id, l: {} });
-    expect(decodeProgress(raw, course)).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeProgress(`v${STATE_VERSION + 1};c:${course.id};l:`, course)).toEqual({ ok: false, reason: 'newer' });
   });
 
   it('ignores malformed entries inside otherwise good state', () => {
-    const raw = JSON.stringify({ v: 1, c: course.id, l: { first: 'oops', sensitive: ['one', 1] }, p: [1, 2] });
+    const raw = `v1;c:${course.id};p:first;l:first/two/2,first,sensitive/one/1,sensitive/one/1/9`;
     expect(decodeProgress(raw, course)).toEqual({
       ok: true,
-      dropped: 1,
+      dropped: 3,
       progress: { lessons: { sensitive: { at: 'one', done: true } } },
     });
   });

@@ -14,6 +14,8 @@ function fakeTracker(saved: string | null): Tracker & { saves: string[]; kept: s
   const kept: string[] = [];
   return {
     kind: 'browser',
+    tracksLms: false,
+    recordInteractions: vi.fn(),
     saves,
     kept,
     start: () => ({ saved, notices: [] }),
@@ -42,8 +44,21 @@ describe('store and persistence', () => {
     expect(save).toHaveBeenCalledWith(encodeProgress(course.id, useStore.getState().progress), {
       location: 'first/two',
       progressMeasure: 0.5,
-      complete: false,
     });
+  });
+
+  it('reports the outcome only when it changes: completion when every required lesson is done', () => {
+    const tracker = fakeTracker(null);
+    const stop = connectPersistence(course, tracker);
+    const [, second] = course.lessons;
+    useStore.getState().visitSection(first, 'two');
+    expect(tracker.reportResult).toHaveBeenLastCalledWith({ completion: 'incomplete', success: 'unknown' });
+    useStore.getState().visitSection(second, 'one');
+    useStore.getState().visitSection(second, 'two');
+    useStore.getState().visitSection(second, 'one');
+    stop();
+    expect(tracker.reportResult).toHaveBeenCalledTimes(2);
+    expect(tracker.reportResult).toHaveBeenLastCalledWith({ completion: 'completed', success: 'unknown' });
   });
 
   it('does not save when nothing changed (revisiting the same section)', () => {

@@ -1,0 +1,103 @@
+/**
+ * SCORM 2004 4th edition specifics (RUNTIME.md §4, §6): separate completion and success,
+ * scaled scores, readable interactions with a description, and a navigation request so
+ * LMSs that wait for one close the course on Exit.
+ */
+import { forwardCompletion, forwardSuccess, real, setAll, type Dialect, type Launch } from './dialect.ts';
+import { wrap2004, type Api2004, type LmsApi } from './lms-api.ts';
+import { duration2004, timestamp2004 } from './scorm-time.ts';
+
+/** 2004 response lists are joined with [,] (RUNTIME.md §4). */
+const list = (items: string[]) => items.join('[,]');
+
+export const dialect2004: Dialect = {
+  kind: 'scorm2004',
+  apiName: 'API_1484_11',
+  wrap: (api) => wrap2004(api as Api2004),
+  limits: { location: 1000, suspendData: 64000 },
+
+  read(api: LmsApi): Launch {
+    const completion = api.get('cmi.completion_status');
+    const success = api.get('cmi.success_status');
+    const passing = Number.parseFloat(api.get('cmi.scaled_passing_score'));
+    const mode = api.get('cmi.mode');
+    return {
+      entry: api.get('cmi.entry'),
+      credit: api.get('cmi.credit') === 'no-credit' ? 'no-credit' : 'credit',
+      mode: mode === 'review' || mode === 'browse' ? mode : 'normal',
+      location: api.get('cmi.location'),
+      suspendData: api.get('cmi.suspend_data'),
+      learnerId: api.get('cmi.learner_id'),
+      passMark: Number.isFinite(passing) && passing > 0 && passing <= 1 ? Math.round(passing * 100) : undefined,
+      status: {
+        completion: completion === 'completed' ? 'completed' : 'incomplete',
+        success: success === 'passed' || success === 'failed' ? success : 'unknown',
+      },
+      notAttempted: completion === '' || completion === 'not attempted' || completion === 'unknown',
+    };
+  },
+
+  begin(api, launch) {
+    return setAll(api, [
+      ['cmi.completion_status', launch.notAttempted ? 'incomplete' : undefined],
+      // Kept after completion too, so a relaunch shows the finished course (RUNTIME.md §6 trade-off).
+      ['cmi.exit', 'suspend'],
+    ]);
+  },
+
+  writeProgress(api, p) {
+    return setAll(api, [
+      ['cmi.location', p.location],
+      ['cmi.suspend_data', p.suspendData],
+      ['cmi.progress_measure', real(p.progressMeasure)],
+    ]);
+  },
+
+  writeOutcome(api, outcome, held) {
+    const score = outcome.score !== undefined && held.success !== 'passed' ? outcome.score : undefined;
+    return setAll(api, [
+      ['cmi.score.min', score === undefined ? undefined : '0'],
+      ['cmi.score.max', score === undefined ? undefined : '100'],
+      ['cmi.score.raw', score === undefined ? undefined : real(score)],
+      // An LMS with a passing score ignores success_status unless scaled is set (§6).
+      ['cmi.score.scaled', score === undefined ? undefined : real(score / 100)],
+      ['cmi.completion_status', forwardCompletion(held.completion, outcome.completion)],
+      ['cmi.success_status', forwardSuccess(held.success, outcome.success)],
+    ]);
+  },
+
+  sentInteractionIds(api) {
+    const count = this.interactionCount(api);
+    return Array.from({ length: count }, (_, n) => api.get(`cmi.interactions.${n}.id`)).filter(Boolean);
+  },
+
+  interactionCount(api) {
+    const n = Number.parseInt(api.get('cmi.interactions._count'), 10);
+    return Number.isFinite(n) ? n : 0;
+  },
+
+  writeInteraction(api, n, item) {
+    const base = `cmi.interactions.${n}`;
+    // Order matters in 2004: id, then type, then the responses (408 otherwise).
+    return setAll(api, [
+      [`${base}.id`, item.id],
+      [`${base}.type`, item.type],
+      [`${base}.timestamp`, timestamp2004(item.time)],
+      [`${base}.weighting`, real(item.weighting)],
+      [`${base}.learner_response`, list(item.response)],
+      [`${base}.correct_responses.0.pattern`, list(item.correct)],
+      [`${base}.result`, item.result === 'wrong' ? 'incorrect' : item.result],
+      [`${base}.latency`, duration2004(item.latencyMs)],
+      [`${base}.description`, item.description.slice(0, 250)],
+    ]);
+  },
+
+  end(api, p) {
+    return setAll(api, [
+      ['cmi.session_time', duration2004(p.sessionMs)],
+      ['cmi.exit', 'suspend'],
+      // Exit keeps the place: suspendAll asks the LMS to close the course and resume later.
+      ['adl.nav.request', p.exitButton ? 'suspendAll' : undefined],
+    ]);
+  },
+};

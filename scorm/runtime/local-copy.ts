@@ -1,0 +1,28 @@
+/**
+ * A copy of what we last asked the LMS to save, kept in this browser and keyed by course
+ * and LMS learner, with whether the LMS confirmed it. If the LMS refused a save and the
+ * window closed, the next launch finds the unconfirmed copy and merges it back in.
+ */
+import type { KeyValueStore } from '../../src/tracking/safe-storage.ts';
+
+export interface LocalCopy {
+  state: string;
+  confirmed: boolean;
+}
+
+export function localCopy(storage: KeyValueStore, courseId: string, learnerId: string) {
+  const key = `learning-from-reviews:${courseId}:lms:${learnerId || 'unknown'}`;
+  return {
+    read(): LocalCopy | undefined {
+      try {
+        const value = JSON.parse(storage.get(key) ?? 'null') as LocalCopy | null;
+        return value && typeof value.state === 'string' ? value : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write(copy: LocalCopy) {
+      storage.set(key, JSON.stringify(copy));
+    },
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * The SCORM driver behind the Tracker interface, for both versions (the differences live
+ * in the dialects). What it guarantees, from RUNTIME.md and LMS experience:
+ * - Initialize once; exit=suspend straight away, so a crash or closed tab still resumes;
+ * - saves on every step, commits at milestones and when the page is hidden (the last
+ *   moment a browser reliably lets an LMS save), never relying on unload;
+ * - a refused save keeps its data, retries on a schedule, says so with a retry button,
+ *   and keeps a local copy that the next launch merges back;
+ * - review/browse mode writes nothing; nothing is called after Finish/Terminate.
+ */
+import type { Outcome } from '../../src/lib/outcome-rules.ts';
+import { openStorage, type KeyValueStore } from '../../src/tracking/safe-storage.ts';
+import type { InteractionRecord, Notice, SaveSummary, StartResult, Tracker, TrackerHost } from '../../src/tracking/tracker.ts';
+import type { Dialect, Launch } from './dialect.ts';
+import type { LmsApi } from './lms-api.ts';
+import { localCopy, type LocalCopy } from './local-copy.ts';
+import { retryDelayMs } from './retry.ts';
+
+export interface ScormTrackerOptions {
+  courseId: string;
+  host: TrackerHost;
+  storage?: KeyValueStore;
+  /** Injected in tests; the browser's clock and timers otherwise. */
+  now?: () => number;
+  setTimer?: (run: () => void, ms: number) => () => void;
+  win?: Window;
+}
+
+export const UNSAVED_NOTICE_ID = 'lms-unsaved';
+export const TRACKING_OFF_NOTICE_ID = 'lms-not-started';
+
+const defaultTimer = (run: () => void, ms: number) => {
+  const id = setTimeout(run, ms);
+  return () => clearTimeout(id);
+};
+
+export function createScormTracker(dialect: Dialect, api: LmsApi, options: ScormTrackerOptions): Tracker {
+  const { courseId, host, storage = openStorage(), now = Date.now, setTimer = defaultTimer, win = window } = options;
+  let initialized = false;
+  let finished = false;
+  let reviewOnly = false;
+  let startedAt = now();
+  let launch: Launch | undefined;
+  let copy: ReturnType<typeof localCopy> | undefined;
+  /** What the LMS holds, updated as we write, so statuses only move forward. */
+  let held: Outcome = { completion: 'incomplete', success: 'unknown' };
+  let lastCommittedMeasure = -1;
+  const sent = new Set<string>();
+
+  // What still has to reach the LMS. Kept until a commit succeeds.
+  let pending: { state?: string; summary?: SaveSummary; outcome?: Outcome; interactions: InteractionRecord[] } = {
+    interactions: [],
+  };
+  let uncommitted = false;
+  let failures = 0;
+  let cancelRetry: (() => void) | undefined;
+
+  const unsavedNotice = (): Notice => ({
+    id: UNSAVED_NOTICE_ID,
+    message:
+      "Your progress has not been saved to your organisation's learning system yet. It is kept on this device, and the course will keep trying.",
+    action: { label: 'Try saving again', run: () => flush(true) },
+    persistent: true,
+  });
+
+  function scheduleRetry(run: () => void) {
+    failures++;
+    cancelRetry?.();
+    cancelRetry = setTimer(run, retryDelayMs(failures));
+  }
+
+  function writePending(): boolean {
+    if (pending.state !== undefined && pending.summary) {
+      if (pending.state.length > dialect.limits.suspendData) return false;
+      const location = pending.summary.location?.slice(0, dialect.limits.location);
+      if (!dialect.writeProgress(api, { location, suspendData: pending.state, progressMeasure: pending.summary.progressMeasure })) {
+        return false;
+      }
+    }
+    if (pending.outcome) {
+      if (!dialect.writeOutcome(api, pending.outcome, held)) return false;
+      held = mergeHeld(held, pending.outcome);
+      pending.outcome = undefined;
+    }
+    while (pending.interactions.length > 0) {
+      const item = pending.interactions[0];
+      if (!sent.has(item.id)) {
+        if (!dialect.writeInteraction(api, dialect.interactionCount(api), item)) return false;
+        sent.add(item.id);
+      }
+      pending.interactions.shift();
+    }
+    uncommitted = true;
+    return true;
+  }
+
+  /** Writes what is pending and, when asked, commits. Any refusal keeps the data and retries. */
+  function flush(commit: boolean): void {
+    if (!initialized || finished || reviewOnly) return;
+    const ok = writePending() && (!commit || !uncommitted || api.commit());
+    if (!ok) {
+      host.notify(unsavedNotice());
+      scheduleRetry(() => flush(true));
+      return;
+    }
+    if (commit) {
+      uncommitted = false;
+      if (pending.summary) lastCommittedMeasure = pending.summary.progressMeasure;
+      if (pending.state !== undefined) copy?.write({ state: pending.state, confirmed: true });
+      pending = { interactions: [] };
+      if (failures > 0) host.clear(UNSAVED_NOTICE_ID);
+      failures = 0;
+      cancelRetry?.();
+      cancelRetry = undefined;
+    }
+  }
+
+  function onHidden() {
+    if (win.document.visibilityState === 'hidden') flush(true);
+  }
+  function onPageHide() {
+    finish({ exit: false });
+  }
+
+  /** Reads the launch data and starts the attempt; shared by start() and a late Initialize. */
+  function begin(): { saved: string | null; local?: LocalCopy } {
+    initialized = true;
+    startedAt = now();
+    launch = dialect.read(api);
+    held = launch.status;
+    reviewOnly = launch.mode !== 'normal';
+    copy = localCopy(storage, courseId, launch.learnerId);
+    for (const id of dialect.sentInteractionIds(api)) sent.add(id);
+    if (!reviewOnly && !(dialect.begin(api, launch) && api.commit())) {
+      host.notify(unsavedNotice());
+      scheduleRetry(() => flush(true));
+    }
+    win.document.addEventListener('visibilitychange', onHidden);
+    win.addEventListener('pagehide', onPageHide);
+    return { saved: launch.suspendData || null, local: copy.read() };
+  }
+
+  function retryInitialize() {
+    if (finished) return;
+    if (!api.initialize()) {
+      scheduleRetry(retryInitialize);
+      return;
+    }
+    failures = 0;
+    const { saved, local } = begin();
+    host.clear(TRACKING_OFF_NOTICE_ID);
+    // This session went on without the LMS: merge what it holds, then push everything.
+    for (const s of [saved, local && !local.confirmed ? local.state : null]) if (s) host.adopt?.(s);
+    flush(true);
+  }
+
+  function finish(opts: { exit?: boolean } = {}): void {
+    if (finished) return;
+    cancelRetry?.();
+    win.document.removeEventListener('visibilitychange', onHidden);
+    win.removeEventListener('pagehide', onPageHide);
+    if (initialized) {
+      if (!reviewOnly) {
+        writePending();
+        dialect.end(api, { sessionMs: now() - startedAt, exitButton: opts.exit === true });
+        api.commit();
+      }
+      api.terminate();
+    }
+    finished = true;
+  }
+
+  return {
+    kind: dialect.kind,
+    get tracksLms() {
+      return initialized && !finished;
+    },
+    start(): StartResult {
+      if (!api.initialize()) {
+        scheduleRetry(retryInitialize);
+        return {
+          saved: null,
+          notices: [
+            {
+              id: TRACKING_OFF_NOTICE_ID,
+              message:
+                "Your organisation's learning system did not start tracking this course, so your progress is not being recorded there yet. You can carry on: the course will keep trying to connect.",
+              persistent: true,
+            },
+          ],
+        };
+      }
+      const { saved, local } = begin();
+      const notices: Notice[] = reviewOnly
+        ? [{ id: 'lms-review', message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.' }]
+        : [];
+      // A save the LMS never confirmed is newer than what the LMS holds: merge it in.
+      const unconfirmed = local && !local.confirmed && local.state !== saved ? [local.state] : [];
+      return { saved, alsoSaved: unconfirmed, notices, passMark: launch?.passMark, reviewOnly };
+    },
+    save(state, summary) {
+      if (finished || reviewOnly) return;
+      copy?.write({ state, confirmed: false });
+      pending.state = state;
+      pending.summary = summary;
+      // Commit at milestones (a lesson finished), not on every click: some LMSs make a round trip per commit.
+      flush(summary.progressMeasure !== lastCommittedMeasure);
+    },
+    keepUnreadable(state) {
+      storage.set(`learning-from-reviews:${courseId}:lms-unreadable`, state);
+    },
+    reportResult(outcome) {
+      if (finished || reviewOnly) return;
+      pending.outcome = outcome;
+      flush(true);
+    },
+    recordInteractions(items) {
+      if (finished || reviewOnly) return;
+      pending.interactions.push(...items.filter((i) => !sent.has(i.id)));
+      flush(true);
+    },
+    finish,
+  };
+}
+
+function mergeHeld(held: Outcome, written: Outcome): Outcome {
+  return {
+    completion: held.completion === 'completed' ? 'completed' : written.completion,
+    success: held.success === 'passed' || written.success === 'unknown' ? held.success : written.success,
+    score: written.score ?? held.score,
+  };
+}
