@@ -42,7 +42,7 @@ describe('a learner, keyboard only', () => {
         await expect.poll(() => h2().textContent()).toBe(section.title);
         expect(await h1().textContent()).toBe(lesson.title);
         expect(page.url()).toContain(`#/lesson/${lesson.id}/${section.id}`);
-        expect(await page.title()).toBe(`${section.title}: ${lesson.title} - ${course.meta.title}`);
+        await expect.poll(() => page.title()).toBe(`${section.title}: ${lesson.title} - ${course.meta.title}`);
         const last = j === lesson.sections.length - 1;
         const next = !last
           ? page.getByRole('link', { name: nameLike('Next', lesson.sections[j + 1].title) })
