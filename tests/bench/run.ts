@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: what a learner waits for, measured in real Chromium against the
+ * production build (budgets on time live here, not in the tests, because timings vary
+ * from machine to machine). Prints medians over several cold loads, and the bytes.
+ *
+ * Runs on an existing build (`npm run build` first), with CPU throttling to stand in for
+ * an old office PC.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../e2e/browser.ts';
+import { serveStatic } from '../e2e/static-server.ts';
+
+const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Budgets for a 4x-throttled CPU: the course should open "instantly" on an old PC. */
+const BUDGET_MS = { courseMap: 1500, firstLesson: 500 };
+const CPU = Number(process.env.BENCH_CPU ?? 4);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  const server = await serveStatic(DIST);
+  const browser = await launchBrowser();
+  const timings = { courseMap: [] as number[], firstLesson: [] as number[] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      // Times are taken inside the page, from the start of navigation, when the element
+      // first appears: no test-harness latency in them.
+      await page.addInitScript(() => {
+        const marks = ((window as unknown as { __marks: Record<string, number> }).__marks = {});
+        new MutationObserver(() => {
+          if (!marks.h1 && document.querySelector('h1')) marks.h1 = performance.now();
+          if (!marks.lesson && document.querySelector('.lesson-section p')) marks.lesson = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const mark = (name: string) => page.evaluate((n) => (window as unknown as { __marks: Record<string, number> }).__marks[n], name);
+      await page.goto(server.url);
+      await page.locator('h1').waitFor();
+      timings.courseMap.push(Math.round(await mark('h1')));
+
+      const before = await page.evaluate(() => performance.now());
+      await page.evaluate(() => (window.location.hash = '#/lesson/theme-professionals'));
+      await page.locator('.lesson-section p').first().waitFor();
+      timings.firstLesson.push(Math.round((await mark('lesson')) - before));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const assets = readdirSync(join(DIST, 'assets'));
+  const gz = (f: string) => gzipSync(readFileSync(join(DIST, 'assets', f))).length;
+  const entry = assets.filter((f) => f.startsWith('index-')).reduce((sum, f) => sum + gz(f), 0);
+  const lessons = assets.filter((f) => !f.startsWith('index-') && f.endsWith('.js')).map(gz);
+
+  const rows: [string, number, number][] = [
+    ['course map visible from navigation start (ms, median)', median(timings.courseMap), BUDGET_MS.courseMap],
+    ['lesson text visible after choosing a lesson (ms, median)', median(timings.firstLesson), BUDGET_MS.firstLesson],
+  ];
+  console.log(`bench: ${RUNS} cold loads of ${DIST}, CPU slowed ${CPU}x`);
+  for (const [name, value, budget] of rows) console.log(`  ${name}: ${value} (budget ${budget})`);
+  console.log(`  entry JS+CSS gzipped: ${(entry / 1024).toFixed(1)} KB; largest lesson chunk: ${(Math.max(...lessons) / 1024).toFixed(1)} KB\n`);
+  const over = rows.filter(([, value, budget]) => value > budget);
+  if (over.length > 0) {
+    console.error(`over budget: ${over.map(([name]) => name).join(', ')}`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+void main();
