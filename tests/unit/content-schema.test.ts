@@ -45,6 +45,20 @@ describe('content schema: good content', () => {
   });
 });
 
+describe('adding a lesson', () => {
+  it('takes one content file and one line in the course file', () => {
+    const c = copyFixture();
+    writeFileSync(
+      join(c.dir, 'lessons', 'added.yaml'),
+      ['id: added', 'title: Added lesson', 'kind: theme', 'minutes: 3', 'outcomes: [learn more]', 'sections:', '  - id: s1', '    title: Only', '    body: Text.', 'sources:', '  - title: A source'].join('\n'),
+    );
+    c.edit('course.yaml', (t) => t.replace('  - extra\noptional', '  - extra\n  - added\noptional'));
+    const course = loadCourse(c.dir);
+    expect(course.meta.lessons.map((l) => l.id)).toEqual(['first', 'sensitive', 'extra', 'added']);
+    expect(course.lessons[3].sections[0].body).toEqual([['p', null, 'Text.']]);
+  });
+});
+
 describe('content schema: bad content fails with file, field and reason', () => {
   it('a missing required field', () => {
     const c = copyFixture();
