@@ -35,6 +35,16 @@ export function coursePlugin(contentDir: string): Plugin {
         else this.error(e.message);
       }
     },
+    // The settings file an administrator may edit (see src/app/settings.ts), holding the
+    // course's own defaults, so the built course always has one to read.
+    generateBundle() {
+      const { organisation, passMark, support } = load().meta;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'settings.json',
+        source: `${JSON.stringify({ organisation, passMark, support }, null, 2)}\n`,
+      });
+    },
     resolveId(id) {
       if (id === COURSE_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
       return null;

@@ -34,7 +34,8 @@ async function main() {
       // Times are taken inside the page, from the start of navigation, when the element
       // first appears: no test-harness latency in them.
       await page.addInitScript(() => {
-        const marks = ((window as unknown as { __marks: Record<string, number> }).__marks = {});
+        const marks: Record<string, number> = {};
+        (window as unknown as { __marks: Record<string, number> }).__marks = marks;
         new MutationObserver(() => {
           if (!marks.h1 && document.querySelector('h1')) marks.h1 = performance.now();
           if (!marks.lesson && document.querySelector('.lesson-section p')) marks.lesson = performance.now();

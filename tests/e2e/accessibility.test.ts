@@ -1,29 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
+import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { servedCourse } from './served-course.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedCourse(DIST);
 let page: Page;
-
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await served.browser.newPage();
 });
 
 async function open(route: string) {
-  await page.goto(`${server.url}#${route}`);
+  await page.goto(`${served.server.url}#${route}`);
   await page.locator('h1').waitFor();
   // Lessons load their text separately: wait for it before judging the page.
   if (route.startsWith('/lesson/')) await page.locator('.lesson-section, .content-note').first().waitFor();
@@ -49,14 +41,14 @@ const routes = [
 describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
   beforeAll(async () => {
     // Past every content note, so each lesson's sections are checked; the notes are checked below.
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await page.evaluate(() => localStorage.clear());
   });
 
   it('the content notes', async () => {
     const found: Record<string, string[]> = {};
     for (const lesson of course.meta.lessons.filter((l) => l.contentNote)) {
-      await page.goto(`${server.url}#/`);
+      await page.goto(`${served.server.url}#/`);
       await page.reload();
       await open(`/lesson/${lesson.id}`);
       expect(await page.locator('h1').textContent()).toBe(`Content note: ${lesson.title}`);
@@ -94,7 +86,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
   }
 
   it('made no request beyond 127.0.0.1 and logged no errors', () => {
-    expect(offsiteRequests(browser.requests)).toEqual([]);
-    expect(browser.problems).toEqual([]);
+    expect(offsiteRequests(served.browser.requests)).toEqual([]);
+    expect(served.browser.problems).toEqual([]);
   });
 });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
+import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
 import { activate } from './keyboard.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { servedCourse } from './served-course.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedCourse(DIST);
 let page: Page;
-
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await served.browser.newPage();
 });
 
 const h1 = () => page.locator('h1');
@@ -27,7 +19,7 @@ const h2 = () => page.locator('.lesson-section h2');
 
 describe('a learner, keyboard only', () => {
   it('goes through every lesson from the course map and finishes the course', async () => {
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await expect.poll(() => h1().textContent()).toBe(course.meta.title);
     await activate(page, page.getByRole('link', { name: /Start the course/ }));
 
@@ -59,14 +51,14 @@ describe('a learner, keyboard only', () => {
       `${required} of ${required} lessons done: you have finished every lesson.`,
     );
     expect(await page.locator('.lesson-item .status').allTextContents()).toEqual(course.meta.lessons.map(() => 'Done'));
-    expect(offsiteRequests(browser.requests)).toEqual([]);
-    expect(browser.problems).toEqual([]);
+    expect(offsiteRequests(served.browser.requests)).toEqual([]);
+    expect(served.browser.problems).toEqual([]);
   });
 });
 
 /** A learner who has never opened the course on this browser. */
 async function startAfresh() {
-  await page.goto(server.url);
+  await page.goto(served.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect.poll(() => h1().textContent()).toBe(course.meta.title);
@@ -77,32 +69,32 @@ describe('resume', () => {
     const lesson = course.meta.lessons.find((l) => !l.contentNote && l.sections.length > 2)!;
     const section = lesson.sections[1];
     await startAfresh();
-    await page.goto(`${server.url}#/lesson/${lesson.id}/${section.id}`);
+    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${section.id}`);
     await expect.poll(() => h2().textContent()).toBe(section.title);
     await page.reload();
     await expect.poll(() => h2().textContent()).toBe(section.title);
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await expect.poll(() => h1().textContent()).toBe(course.meta.title);
     expect(await page.locator(`[data-lesson="${lesson.id}"] .status`).textContent()).toBe('In progress');
   });
 
   it('"continue where you left off" returns to the last unfinished place after closing the window', async () => {
-    const context = browser.context;
+    const context = served.browser.context;
     await startAfresh();
     const lesson = course.meta.lessons.find((l) => !l.contentNote && l.sections.length > 2)!;
-    await page.goto(`${server.url}#/lesson/${lesson.id}/${lesson.sections[1].id}`);
+    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections[1].id}`);
     await expect.poll(() => h2().textContent()).toBe(lesson.sections[1].title);
     await page.close();
 
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await activate(page, page.getByRole('link', { name: /Continue where you left off/ }));
     await expect.poll(() => h2().textContent()).toBe(lesson.sections[1].title);
     expect(await page.locator(`text=Part 2 of ${lesson.sections.length}`).count()).toBe(1);
   });
 
   it('corrupt saved progress starts cleanly with a notice, never a blank screen', async () => {
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await page.evaluate((id) => localStorage.setItem(`learning-from-reviews:${id}:local`, 'v1;c:trunc'), course.meta.id);
     await page.reload();
     await expect.poll(() => h1().textContent()).toBe(course.meta.title);
@@ -114,7 +106,7 @@ describe('resume', () => {
   });
 
   it('works with browser storage blocked (as in a cross-site LMS frame), saying progress is not kept', async () => {
-    const blocked = await browser.context.newPage();
+    const blocked = await served.browser.context.newPage();
     await blocked.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -122,16 +114,16 @@ describe('resume', () => {
         },
       });
     });
-    const before = browser.problems.length;
-    await blocked.goto(server.url);
+    const before = served.browser.problems.length;
+    await blocked.goto(served.server.url);
     await expect.poll(() => blocked.locator('h1').textContent()).toBe(course.meta.title);
     expect(await blocked.getByRole('status').textContent()).toMatch(/not letting the course save your progress/);
     const lesson = course.meta.lessons.find((l) => !l.contentNote)!;
-    await blocked.goto(`${server.url}#/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`);
+    await blocked.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`);
     await blocked.locator('.lesson-section').waitFor();
-    await blocked.goto(`${server.url}#/`);
+    await blocked.goto(`${served.server.url}#/`);
     expect(await blocked.locator(`[data-lesson="${lesson.id}"] .status`).textContent()).toBe('Done');
-    expect(browser.problems.slice(before)).toEqual([]);
+    expect(served.browser.problems.slice(before)).toEqual([]);
     await blocked.close();
   });
 });

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
 import { course, DIST } from './course-fixture.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { servedCourse } from './served-course.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedCourse(DIST);
 
 describe('printing a lesson', () => {
   it('prints the lesson text without navigation, buttons or notices', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const lesson = course.meta.lessons.find((l) => !l.contentNote)!;
-    await page.goto(`${server.url}#/lesson/${lesson.id}/${lesson.sections[0].id}`);
+    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections[0].id}`);
     await page.locator('.lesson-section').waitFor();
     await page.emulateMedia({ media: 'print' });
 

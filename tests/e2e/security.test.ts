@@ -1,22 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { servedCourse } from './served-course.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedCourse(DIST);
 
 const builtFiles = () => readdirSync(join(DIST, 'assets')).map((f) => join(DIST, 'assets', f));
 
@@ -40,7 +30,7 @@ describe('security basics', () => {
   });
 
   it('runs under the CSP with no violation, no error and no request beyond 127.0.0.1', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
@@ -48,24 +38,24 @@ describe('security basics', () => {
         (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await page.locator('h1').waitFor();
     for (const lesson of course.meta.lessons) {
-      await page.goto(`${server.url}#/lesson/${lesson.id}`);
+      await page.goto(`${served.server.url}#/lesson/${lesson.id}`);
       const gate = page.getByRole('button', { name: 'Continue to the lesson' });
       await page.locator('.lesson-section, .content-note').first().waitFor();
       if (await gate.count()) await gate.click();
       await page.locator('.lesson-section').waitFor();
     }
     for (const route of ['/support', '/accessibility']) {
-      await page.goto(`${server.url}#${route}`);
+      await page.goto(`${served.server.url}#${route}`);
       await page.locator('h1').waitFor();
     }
     expect(violations).toEqual([]);
-    expect(browser.problems).toEqual([]);
-    expect(offsiteRequests(browser.requests)).toEqual([]);
+    expect(served.browser.problems).toEqual([]);
+    expect(offsiteRequests(served.browser.requests)).toEqual([]);
     // The favicon is a real file, fetched from the course itself.
-    expect(browser.requests.some((u) => u.endsWith('/favicon.svg'))).toBe(true);
+    expect(served.browser.requests.some((u) => u.endsWith('/favicon.svg'))).toBe(true);
   });
 
   it('no markup typed into content reaches the built lessons', async () => {
@@ -80,14 +70,14 @@ describe('security basics', () => {
 
 describe('lean first load', () => {
   it('loads under 100 KB of JavaScript and CSS (gzipped) before the first lesson is readable, with no web fonts', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const loaded: string[] = [];
     page.on('response', (r) => {
       const type = r.request().resourceType();
       if (['script', 'stylesheet', 'font'].includes(type)) loaded.push(`${type} ${new URL(r.url()).pathname}`);
     });
     const first = course.meta.lessons[0];
-    await page.goto(`${server.url}#/lesson/${first.id}`);
+    await page.goto(`${served.server.url}#/lesson/${first.id}`);
     const gate = page.getByRole('button', { name: 'Continue to the lesson' });
     await page.locator('.lesson-section, .content-note').first().waitFor();
     if (await gate.count()) await gate.click();

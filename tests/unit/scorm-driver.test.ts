@@ -2,7 +2,7 @@
  * The SCORM drivers against scorm-again's real Scorm12API and Scorm2004API: exact values
  * and formats, call order, and every LMS misbehaviour the course must survive.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dialect12 } from '../../scorm/runtime/dialect-12.ts';
 import { dialect2004 } from '../../scorm/runtime/dialect-2004.ts';
 import { RETRY_SECONDS } from '../../scorm/runtime/retry.ts';
