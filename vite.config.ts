@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { coursePlugin } from './src/content-pipeline/vite-plugin.ts';
 import { cspPlugin } from './src/content-pipeline/csp-plugin.ts';
+import { previewLmsPlugin } from './scorm/preview/preview-lms-plugin.ts';
 
 // CONTENT_DIR lets the tests build fixture content; authors never need it.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -10,7 +11,7 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 export default defineConfig({
   // Relative asset paths: an LMS serves the course from a path we do not control.
   base: './',
-  plugins: [react(), coursePlugin(contentDir), cspPlugin()],
+  plugins: [react(), coursePlugin(contentDir), cspPlugin(), previewLmsPlugin()],
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     emptyOutDir: true,

@@ -21,8 +21,8 @@ export function cspPlugin(): Plugin {
   return {
     name: 'strict-csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
-    ],
+    // Right after the charset (which must come first), before any script or style.
+    transformIndexHtml: (html) =>
+      html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CSP.replace(/'/g, '&#39;')}" />`),
   };
 }

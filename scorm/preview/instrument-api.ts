@@ -1,0 +1,105 @@
+/**
+ * Wraps the data calls of a scorm-again API instance so the preview LMS can log them,
+ * save after Commit and Finish as a real LMS persists, and misbehave on request (fail
+ * Initialize, fail Commit, answer slowly). The wrappers replace the instance's own
+ * function properties, so the course still talks to the real scorm-again object.
+ */
+import type { Scorm12API, Scorm2004API } from 'scorm-again';
+import type { CallLog } from './call-log.ts';
+import { SLOW_CALL_MS, type LmsOptions, type ScormVersion } from './lms-options.ts';
+
+export type LmsApi = Scorm12API | Scorm2004API;
+
+type CallKind = 'initialize' | 'getValue' | 'setValue' | 'commit' | 'finish';
+
+export const API_FUNCTIONS: Record<ScormVersion, Record<CallKind, string>> = {
+  '1.2': { initialize: 'LMSInitialize', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish' },
+  '2004': { initialize: 'Initialize', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit', finish: 'Terminate' },
+};
+
+/** 1.2 has only 101 for LMS-side failures; 2004 has a code per call (RUNTIME.md §5). */
+const INJECTED_ERRORS: Record<ScormVersion, Record<'initialize' | 'setValue' | 'commit', number>> = {
+  '1.2': { initialize: 101, setValue: 101, commit: 101 },
+  '2004': { initialize: 102, setValue: 351, commit: 391 },
+};
+
+/** Limits scorm-again does not enforce (it accepts 64,000 characters of 1.2 suspend_data). */
+const SIZE_LIMITS: Record<ScormVersion, Record<string, number>> = {
+  '1.2': { 'cmi.suspend_data': 4096, 'cmi.core.lesson_location': 255 },
+  '2004': { 'cmi.suspend_data': 64000, 'cmi.location': 1000 },
+};
+
+export interface InstrumentHooks {
+  options: () => LmsOptions;
+  log: CallLog;
+  /** Persist the attempt as it stands; false when storage refused it. */
+  save: (finished: boolean) => boolean;
+  /** LMS-side status rules that apply just before the course's Finish/Terminate. */
+  beforeFinish: () => void;
+  afterCall: () => void;
+}
+
+/** Blocks the page, as a synchronous XHR to a slow LMS does. */
+function blockFor(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // Busy wait on purpose.
+  }
+}
+
+function injectedFailure(kind: CallKind, args: unknown[], options: LmsOptions, api: LmsApi): string {
+  if (kind === 'initialize' && options.initializeFails && api.isNotInitialized()) return 'Initialize';
+  if (!options.commitFails || !api.isInitialized()) return '';
+  if (kind === 'commit') return 'Commit';
+  if (kind === 'setValue' && args[0] === 'cmi.suspend_data') return 'SetValue of cmi.suspend_data';
+  return '';
+}
+
+function sizeWarning(version: ScormVersion, element: unknown, value: unknown): string {
+  const limit = SIZE_LIMITS[version][String(element)];
+  const length = String(value).length;
+  return limit !== undefined && length > limit
+    ? `${length.toLocaleString('en-GB')} characters: over the SCORM ${version} limit of ${limit.toLocaleString('en-GB')}, which many LMSs reject or cut`
+    : '';
+}
+
+/** Mutates api: replaces its five data functions with logging, misbehaving wrappers. */
+export function instrumentApi(api: LmsApi, version: ScormVersion, hooks: InstrumentHooks): void {
+  const functions = api as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const [kind, name] of Object.entries(API_FUNCTIONS[version]) as [CallKind, string][]) {
+    const original = functions[name].bind(api);
+    functions[name] = (...args: unknown[]): string => {
+      const options = hooks.options();
+      if (options.slow) blockFor(SLOW_CALL_MS);
+      let result: string;
+      let note = '';
+      const failing = injectedFailure(kind, args, options, api);
+      if (failing) {
+        const code = INJECTED_ERRORS[version][kind as 'initialize' | 'setValue' | 'commit'];
+        api.throwSCORMError(undefined, code, `The preview LMS is set to fail ${failing}.`);
+        result = 'false';
+        note = 'failed on purpose (misbehaviour switch)';
+      } else {
+        if (kind === 'finish' && api.isInitialized()) hooks.beforeFinish();
+        result = String(original(...args));
+        if (result === 'true' && (kind === 'commit' || kind === 'finish')) {
+          // A real LMS whose commits fail loses the Finish data too.
+          if (options.commitFails) note = 'not saved: the LMS is set to fail commits';
+          else note = hooks.save(kind === 'finish') ? 'saved' : 'not saved: storage is blocked';
+        }
+        if (kind === 'setValue' && result === 'true') note = sizeWarning(version, args[0], args[1]);
+      }
+      const errorCode = String(api.lmsGetLastError());
+      hooks.log.addCall({
+        call: name,
+        args: args.map(String),
+        result,
+        errorCode,
+        errorText: errorCode === '0' ? '' : String(api.lmsGetErrorString(errorCode)),
+        note,
+      });
+      hooks.afterCall();
+      return result;
+    };
+  }
+}
