@@ -38,7 +38,8 @@ async function boot() {
       if (!load) throw new Error(`no lesson ${id}`);
       return (await load()).default;
     },
-    exitCourse: mode === 'web' ? undefined : () => tracker.finish({ exit: true }),
+    // Only when an LMS driver runs: without one there is no session to end.
+    exitCourse: tracker.kind === 'browser' ? undefined : () => tracker.finish({ exit: true }),
   };
 
   createRoot(document.getElementById('root')!).render(
