@@ -14,6 +14,7 @@ import type { InteractionRecord, Notice, SaveSummary, StartResult, Tracker, Trac
 import type { Dialect, Launch } from './dialect.ts';
 import type { LmsApi } from './lms-api.ts';
 import { localCopy, type LocalCopy } from './local-copy.ts';
+import { interactionProblem } from './interaction-ids.ts';
 import { retryDelayMs } from './retry.ts';
 
 export interface ScormTrackerOptions {
@@ -216,6 +217,11 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
     },
     recordInteractions(items) {
       if (finished || reviewOnly) return;
+      for (const item of items) {
+        // Content is checked at build, so this is a programming error: fail loudly in tests.
+        const problem = interactionProblem(item, dialect.kind === 'scorm12' ? '1.2' : '2004');
+        if (problem) throw new Error(problem);
+      }
       pending.interactions.push(...items.filter((i) => !sent.has(i.id)));
       flush(true);
     },

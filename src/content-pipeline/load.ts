@@ -140,6 +140,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
     description: course.description,
     organisation: course.organisation,
     passMark: course.passMark,
+    assessmentAfterLessons: course.assessmentAfterLessons,
     support: course.support,
     lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, sections }) => ({
       id,

@@ -34,6 +34,11 @@ export const courseFileSchema = z.strictObject({
     .int({ error: 'must be a whole number' })
     .min(1, { error: 'must be at least 1' })
     .max(100, { error: 'must be at most 100' }),
+  /**
+   * The final assessment opens only once every lesson is done, unless this is false: then
+   * it can be taken at any time, and passing it completes the course.
+   */
+  assessmentAfterLessons: z.boolean({ error: 'must be true or false' }).default(true),
   lessons: z.array(idSchema, { error: 'must be a list of lesson ids' }).min(1, { error: 'must list at least one lesson' }),
   optional: z.array(idSchema).default([]),
   support: z.array(supportContactSchema).min(1, { error: 'must list at least one support contact' }),

@@ -53,6 +53,8 @@ export interface CourseMeta {
   description: string;
   organisation: string;
   passMark: number;
+  /** The assessment opens after every lesson is done (default); if false, passing it completes the course. */
+  assessmentAfterLessons: boolean;
   support: SupportContact[];
   lessons: LessonSummary[];
 }

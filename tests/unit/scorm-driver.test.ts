@@ -372,3 +372,17 @@ function interaction(id: string, type: InteractionRecord['type'] = 'choice'): In
     description: 'Which of these are risk factors?',
   };
 }
+
+describe('interactions the LMS would refuse', () => {
+  it('are rejected before anything is sent: bad ids, and multi-character 1.2 choices', () => {
+    const v12 = setup('1.2');
+    v12.tracker.start();
+    expect(() => v12.tracker.recordInteractions([{ ...interaction('has space') }])).toThrow(/interaction id/);
+    expect(() => v12.tracker.recordInteractions([{ ...interaction('q1'), response: ['ab'] }])).toThrow(/one character/);
+    expect(v12.lms.setsOf('cmi.interactions.0.id')).toEqual([]);
+    const v2004 = setup('2004');
+    v2004.tracker.start();
+    v2004.tracker.recordInteractions([{ ...interaction('q1'), response: ['choice-long-id'], correct: ['choice-long-id'] }]);
+    expect(v2004.lms.setsOf('cmi.interactions.0.learner_response')).toEqual(['choice-long-id']);
+  });
+});
