@@ -4,11 +4,13 @@
  * thrown together as a ContentError, so nothing half-valid is ever built.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { CourseMeta, GlossaryTerm, Lesson } from '../course/types.ts';
-import { ContentError, fieldPath, type ContentProblem } from './errors.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
+import { readYamlFile, rel } from './yaml-file.ts';
+import { compileCheck, loadAssessment } from './quiz-load.ts';
+import type { Assessment, KnowledgeCheck } from '../course/quiz-types.ts';
 import { compileMarkdown } from './markdown.ts';
 import {
   courseFileSchema,
@@ -26,6 +28,7 @@ export const SOURCE_DOCUMENT = 'source/leaflet-learning-from-reviews-2008-12.txt
 export interface CompiledCourse {
   meta: CourseMeta;
   lessons: Lesson[];
+  assessment?: Assessment;
   /** Plain text of each lesson, for the coverage test and term checks. */
   text: Record<string, string>;
   /** Every file read, so a dev server can watch them. */
@@ -35,30 +38,9 @@ export interface CompiledCourse {
 export function loadCourse(contentDir: string): CompiledCourse {
   const problems: ContentProblem[] = [];
   const files: string[] = [];
-  const rel = (file: string) => relative(process.cwd(), file) || file;
 
-  function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
-    files.push(file);
-    if (!existsSync(file)) {
-      problems.push({ file: rel(file), field: '', reason: 'file is missing' });
-      return undefined;
-    }
-    const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        problems.push({ file: rel(file), field: `line ${e.linePos?.[0].line ?? '?'}`, reason: `not valid YAML: ${e.message.split('\n')[0]}` });
-      }
-      return undefined;
-    }
-    const result = schema.safeParse(doc.toJS());
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file: rel(file), field: fieldPath(issue.path), reason: issue.message });
-      }
-      return undefined;
-    }
-    return result.data;
-  }
+  const readYaml = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined =>
+    readYamlFile(file, schema, problems, files);
 
   const course: CourseFile | undefined = readYaml(join(contentDir, 'course.yaml'), courseFileSchema);
   const glossary: GlossaryFile | undefined = readYaml(join(contentDir, 'glossary.yaml'), glossaryFileSchema);
@@ -106,6 +88,13 @@ export function loadCourse(contentDir: string): CompiledCourse {
   // Rules across files only make sense once each file is valid on its own; otherwise a
   // broken lesson would also show up as an "unknown lesson" everywhere it is named.
   if (filesValid) problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
+
+  const quizContext = { problems, files, lessons: new Map([...lessonsById].map(([id, l]) => [id, l.data])) };
+  const checks = new Map<string, KnowledgeCheck>();
+  for (const [id, { file, data }] of lessonsById) {
+    if (data.check) checks.set(id, compileCheck(data.check, file, quizContext));
+  }
+  const assessment = loadAssessment(contentDir, quizContext);
   if (problems.length > 0) throw new ContentError(problems);
 
   const terms = new Map<string, GlossaryTerm>(
@@ -129,6 +118,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
         keyTerms: s.keyTerms.map((t) => terms.get(t)!),
       })),
       reflection: data.reflection,
+      ...(checks.has(id) ? { check: checks.get(id) } : {}),
       sources: data.sources,
     };
   });
@@ -141,6 +131,9 @@ export function loadCourse(contentDir: string): CompiledCourse {
     organisation: course.organisation,
     passMark: course.passMark,
     assessmentAfterLessons: course.assessmentAfterLessons,
+    ...(assessment
+      ? { assessment: { decisions: assessment.decisions, scenarios: assessment.scenarios.length, attempts: assessment.attempts } }
+      : {}),
     support: course.support,
     lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, sections }) => ({
       id,
@@ -155,5 +148,5 @@ export function loadCourse(contentDir: string): CompiledCourse {
   const text = Object.fromEntries(
     [...compiled].map(([id, l]) => [id, [l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n')]),
   );
-  return { meta, lessons, text, files };
+  return { meta, lessons, assessment, text, files };
 }

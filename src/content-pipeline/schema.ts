@@ -98,6 +98,25 @@ export const lessonFileSchema = z.strictObject({
     )
     .min(1, { error: 'must have at least one section' }),
   reflection: z.array(z.strictObject({ id: idSchema, text: text() })).default([]),
+  /** An unscored knowledge check at the end of the lesson (theme lessons have one). */
+  check: z
+    .strictObject({
+      id: idSchema,
+      type: z.enum(['single', 'multiple'], { error: 'must be single or multiple' }),
+      prompt: text(),
+      choices: z
+        .array(
+          z.strictObject({
+            id: z.string().regex(/^[0-9a-z]$/, { error: 'must be one character, a-z or 0-9' }),
+            text: text(),
+            correct: z.boolean().default(false),
+            feedback: text(),
+          }),
+        )
+        .min(2)
+        .max(8),
+    })
+    .optional(),
   sources: z
     .array(z.strictObject({ title: text(), by: text().optional(), url: z.url({ error: 'must be a full web address' }).optional() }))
     .min(1, { error: 'must list at least one source' }),

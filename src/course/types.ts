@@ -5,6 +5,8 @@
  * into a content file can reach the page as markup.
  */
 
+import type { KnowledgeCheck } from './quiz-types.ts';
+
 /** A Markdown node: plain text, or [tag, attributes, ...children]. */
 export type MdNode = string | [MdTag, MdAttrs | null, ...MdNode[]];
 export type MdTag =
@@ -55,6 +57,8 @@ export interface CourseMeta {
   passMark: number;
   /** The assessment opens after every lesson is done (default); if false, passing it completes the course. */
   assessmentAfterLessons: boolean;
+  /** What the course map and assessment start page need; the scenarios load separately. */
+  assessment?: { decisions: number; scenarios: number; attempts: number };
   support: SupportContact[];
   lessons: LessonSummary[];
 }
@@ -77,5 +81,6 @@ export interface Lesson extends LessonSummary {
   review?: ReviewRef;
   sections: Section[];
   reflection: { id: string; text: string }[];
+  check?: KnowledgeCheck;
   sources: { title: string; by?: string; url?: string }[];
 }

@@ -1,0 +1,93 @@
+/**
+ * The shape of scenario and knowledge-check files, as authors write them (validated at
+ * build, never shipped). A scenario is a small graph of steps: decisions whose choices may
+ * lead to different steps, consequences, and an end with the debrief.
+ */
+import { z } from 'zod';
+import { idSchema } from './schema.ts';
+
+const text = () => z.string({ error: 'is required and must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** Choice ids are one character so SCORM 1.2 can report them (cmi.interactions choice format). */
+export const choiceIdSchema = z.string({ error: 'is required' }).regex(/^[0-9a-z]$/, {
+  error: 'must be one character, a-z or 0-9 (SCORM 1.2 reports choices that way)',
+});
+
+/** "lesson-id" or "lesson-id#section-id": the lesson that teaches what this step tests. */
+const lessonRef = z.string({ error: 'is required' }).regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, {
+  error: 'must be a lesson id, optionally with #section-id',
+});
+
+export const choiceSchema = z.strictObject({
+  id: choiceIdSchema,
+  text: text(),
+  /** For single and multiple: whether choosing it is right. Not used by ordering. */
+  correct: z.boolean().default(false),
+  /** Why, in the systems spirit of reviews (Markdown). */
+  feedback: text(),
+  /** Where this choice leads; otherwise the step's `next`. */
+  next: idSchema.optional(),
+});
+
+export const stepSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('decision'),
+      id: idSchema,
+      type: z.enum(['single', 'multiple', 'ordering'], { error: 'must be single, multiple or ordering' }),
+      prompt: text(),
+      lesson: lessonRef,
+      /** How much this decision counts; every path through a scenario must weigh the same. */
+      weight: z.number().positive().default(1),
+      choices: z.array(choiceSchema).min(2, { error: 'needs at least two choices' }).max(8),
+      /** For ordering: the choice ids in the right order. */
+      order: z.array(choiceIdSchema).optional(),
+      next: idSchema.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('consequence'),
+      id: idSchema,
+      /** What happened next, shown after a decision (Markdown). */
+      text: text(),
+      next: idSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('end'),
+      id: idSchema,
+      /** The debrief (Markdown). */
+      text: text(),
+    }),
+  ],
+  { error: 'kind must be decision, consequence or end' },
+);
+
+export const scenarioFileSchema = z.strictObject({
+  id: idSchema,
+  title: text(),
+  /** The theme lesson this scenario is about (per-theme breakdown on the results screen). */
+  theme: idSchema,
+  /** Scenarios are fictional composites and must say so (DOMAIN.md). */
+  fictional: z.literal(true, { error: 'must be true: scenarios are fictional composites and say so on screen' }),
+  contentNote: z.strictObject({ topics: z.array(text()).min(1), text: text() }).optional(),
+  /** The short fictional setting (Markdown). */
+  setting: text(),
+  start: idSchema,
+  steps: z.array(stepSchema).min(2),
+  /** For the briefing mode. */
+  facilitatorNotes: text(),
+  discussion: z.array(text()).min(1, { error: 'needs at least one discussion question' }),
+});
+
+export const assessmentFileSchema = z.strictObject({
+  /** Scenario ids, in the order they are taken. */
+  scenarios: z.array(idSchema).min(1),
+  /** 0 means unlimited. */
+  attempts: z.number().int().min(0).default(0),
+  /** Which result counts when a learner tries again before passing. */
+  keep: z.enum(['best', 'last']).default('best'),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type StepFile = z.infer<typeof stepSchema>;
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

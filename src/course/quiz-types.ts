@@ -1,0 +1,72 @@
+/**
+ * The compiled assessment and knowledge checks as the browser receives them (built from
+ * content/scenarios, content/assessment.yaml and each lesson's `check`).
+ */
+import type { ContentNote, MdNode } from './types.ts';
+
+export interface QuizChoice {
+  /** One character 0-9a-z, fixed in content: SCORM 1.2 reports choices by it. */
+  id: string;
+  text: string;
+  correct: boolean;
+  feedback: MdNode[];
+  next?: string;
+}
+
+export interface DecisionStep {
+  kind: 'decision';
+  id: string;
+  type: 'single' | 'multiple' | 'ordering';
+  prompt: MdNode[];
+  /** Plain text of the prompt, for the LMS's interaction description. */
+  promptText: string;
+  lesson: { id: string; section?: string; title: string };
+  weight: number;
+  choices: QuizChoice[];
+  order?: string[];
+  next?: string;
+}
+
+export interface ConsequenceStep {
+  kind: 'consequence';
+  id: string;
+  text: MdNode[];
+  next: string;
+}
+
+export interface EndStep {
+  kind: 'end';
+  id: string;
+  text: MdNode[];
+}
+
+export type Step = DecisionStep | ConsequenceStep | EndStep;
+
+export interface Scenario {
+  id: string;
+  title: string;
+  theme: { id: string; title: string };
+  contentNote?: ContentNote;
+  setting: MdNode[];
+  start: string;
+  steps: Record<string, Step>;
+  facilitatorNotes: string;
+  discussion: string[];
+  /** Scored decisions on every path (the build checks they are equal). */
+  decisions: number;
+}
+
+export interface Assessment {
+  scenarios: Scenario[];
+  /** 0 means unlimited. */
+  attempts: number;
+  keep: 'best' | 'last';
+  decisions: number;
+}
+
+export interface KnowledgeCheck {
+  id: string;
+  type: 'single' | 'multiple';
+  prompt: MdNode[];
+  choices: QuizChoice[];
+}
