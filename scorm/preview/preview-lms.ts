@@ -134,7 +134,15 @@ export class PreviewLms implements PreviewLmsHook {
     instrumentApi(api, version, {
       options: () => this.currentOptions,
       log: this.calls,
-      save: (finished) => this.save(api, version, plan.attempt, finished),
+      // A review or browse visit changes nothing the LMS holds: saving it would store an
+      // attempt with no exit, and the next launch would start the learner afresh.
+      save: (finished) => {
+        if (options.mode !== 'normal') {
+          this.calls.addEvent(`Not saved: a ${options.mode} session does not change the learner's record.`);
+          return true;
+        }
+        return this.save(api, version, plan.attempt, finished);
+      },
       beforeFinish: () => this.applyPassingScoreRule(api),
       afterCall: () => this.changed(),
     });

@@ -89,7 +89,12 @@ export function loadCourse(contentDir: string): CompiledCourse {
   // broken lesson would also show up as an "unknown lesson" everywhere it is named.
   if (filesValid) problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
 
-  const quizContext = { problems, files, lessons: new Map([...lessonsById].map(([id, l]) => [id, l.data])) };
+  const quizContext = {
+    problems,
+    files,
+    lessons: new Map([...lessonsById].map(([id, l]) => [id, l.data])),
+    lessonsComplete: filesValid,
+  };
   const checks = new Map<string, KnowledgeCheck>();
   for (const [id, { file, data }] of lessonsById) {
     if (data.check) checks.set(id, compileCheck(data.check, file, quizContext));

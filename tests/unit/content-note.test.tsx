@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../src/state/store.ts';
@@ -17,7 +17,7 @@ describe('content note before a distressing lesson', () => {
     renderApp('/lesson/sensitive');
     await userEvent.click(screen.getByRole('button', { name: 'Continue to the lesson' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'What the leaflet says' })).toBeInTheDocument();
-    expect(useStore.getState().progress.lessons.sensitive).toEqual({ at: 'one', done: false });
+    await waitFor(() => expect(useStore.getState().progress.lessons.sensitive).toEqual({ at: 'one', done: false }));
   });
 
   it('skip for now returns to the map and the lesson stays not done', async () => {

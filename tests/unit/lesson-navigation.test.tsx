@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../src/state/store.ts';
@@ -11,18 +11,19 @@ describe('lesson navigation', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Part one' })).toBeInTheDocument();
     expect(screen.getByText('Part 1 of 2')).toBeInTheDocument();
     expect(screen.getByText('know the fixture')).toBeInTheDocument();
-    expect(useStore.getState().progress.lessons.first).toEqual({ at: 'one', done: false });
+    // Progress is recorded by an effect just after the section renders.
+    await waitFor(() => expect(useStore.getState().progress.lessons.first).toEqual({ at: 'one', done: false }));
 
     await user.click(screen.getByRole('link', { name: 'Next: Part two' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part two' })).toBeInTheDocument();
-    expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true });
+    await waitFor(() => expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true }));
     expect(screen.getByText('case drift')).toBeInTheDocument();
     expect(screen.getByText('How does this relate to your role?')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Previous: Part one' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part one' })).toBeInTheDocument();
+    await waitFor(() => expect(useStore.getState().progress.position).toEqual({ lesson: 'first', section: 'one' }));
     expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true });
-    expect(useStore.getState().progress.position).toEqual({ lesson: 'first', section: 'one' });
   });
 
   it('offers the next lesson at the end of a lesson', async () => {
