@@ -137,7 +137,14 @@ export function loadCourse(contentDir: string): CompiledCourse {
     passMark: course.passMark,
     assessmentAfterLessons: course.assessmentAfterLessons,
     ...(assessment
-      ? { assessment: { decisions: assessment.decisions, scenarios: assessment.scenarios.length, attempts: assessment.attempts } }
+      ? {
+          assessment: {
+            decisions: assessment.decisions,
+            scenarios: assessment.scenarios.length,
+            attempts: assessment.attempts,
+            keep: assessment.keep,
+          },
+        }
       : {}),
     support: course.support,
     lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, sections }) => ({

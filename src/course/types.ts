@@ -58,7 +58,7 @@ export interface CourseMeta {
   /** The assessment opens after every lesson is done (default); if false, passing it completes the course. */
   assessmentAfterLessons: boolean;
   /** What the course map and assessment start page need; the scenarios load separately. */
-  assessment?: { decisions: number; scenarios: number; attempts: number };
+  assessment?: { decisions: number; scenarios: number; attempts: number; keep: 'best' | 'last' };
   support: SupportContact[];
   lessons: LessonSummary[];
 }

@@ -65,5 +65,7 @@ export function mergeProgress(course: Pick<CourseMeta, 'lessons'>, older: Progre
     lessons[id] = { at: index(b.at) >= index(a.at) ? b.at : a.at, done: a.done || b.done };
   }
   const position = newer.position ?? older.position;
-  return position ? { lessons, position } : { lessons };
+  // The assessment is not merged answer by answer: the newer record of it wins.
+  const quiz = newer.quiz ?? older.quiz;
+  return { lessons, ...(position ? { position } : {}), ...(quiz ? { quiz } : {}) };
 }

@@ -7,12 +7,22 @@
 import type { CourseMeta } from '../course/types.ts';
 import { courseOutcome, sameOutcome, type Outcome } from '../lib/outcome-rules.ts';
 import { courseProgress } from '../lib/progress-rules.ts';
+import { standing } from '../lib/quiz-rules.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { encodeProgress, type Progress } from './saved-state.ts';
 import { useStore } from './store.ts';
 
 export function connectPersistence(course: CourseMeta, tracker: Tracker, options: { saveNow?: boolean } = {}): () => void {
-  const outcomeOf = (progress: Progress) => courseOutcome(courseProgress(course, progress).complete);
+  const outcomeOf = (progress: Progress) => {
+    const lessonsComplete = courseProgress(course, progress).complete;
+    if (!course.assessment) return courseOutcome(lessonsComplete);
+    const { attempts, keep } = course.assessment;
+    const s = standing(progress.quiz?.records ?? [], attempts, keep);
+    return courseOutcome(lessonsComplete, {
+      result: s.counted ? { ...s.counted, final: s.final } : undefined,
+      passingCompletes: !course.assessmentAfterLessons,
+    });
+  };
   // Unset until the first save, which reports the outcome whatever the LMS held: the
   // drivers themselves never move a status backwards.
   let reported: Outcome | undefined;
@@ -33,6 +43,10 @@ export function connectPersistence(course: CourseMeta, tracker: Tracker, options
   // A newer copy merged in at start (a save the LMS refused) goes out at once.
   if (options.saveNow) save(useStore.getState().progress);
   return useStore.subscribe((state, previous) => {
+    // The reported attempt's interactions go first, then the score and status (RUNTIME.md §2).
+    const sending = state.outbox.length > 0 && state.outbox !== previous.outbox;
+    if (sending) tracker.recordInteractions(state.outbox);
     if (state.progress !== previous.progress) save(state.progress);
+    if (sending) state.markReported();
   });
 }

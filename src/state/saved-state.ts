@@ -5,6 +5,7 @@
  * corrupt, old or foreign value is recognised instead of crashing the app.
  */
 import type { CourseMeta } from '../course/types.ts';
+import type { Answer, AttemptRecord, Position } from '../lib/quiz-rules.ts';
 
 export const STATE_VERSION = 1;
 
@@ -18,6 +19,20 @@ export interface Progress {
   lessons: Record<string, LessonProgress>;
   /** Where the learner was last: "continue where you left off". */
   position?: { lesson: string; section: string };
+  quiz?: QuizProgress;
+}
+
+/** The final assessment: every attempt's result, and the answers that matter. */
+export interface QuizProgress {
+  records: AttemptRecord[];
+  /** The attempt under way. */
+  answers: Answer[];
+  /** The answers of the attempt whose result counts: reviewed and reported to the LMS. */
+  counted: Answer[];
+  /** The step on screen, so a closed window resumes there. */
+  at?: Position;
+  /** The counted attempt's answers have reached the LMS. */
+  reported: boolean;
 }
 
 export const emptyProgress = (): Progress => ({ lessons: {} });
@@ -28,6 +43,9 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  * course 4,096 characters and some LMSs mangle JSON:
  *
  *   v1;c:<course id>;p:<lesson>/<section>;l:<lesson>/<furthest section>/<1 if done>,...
+ *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
+ *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...,
+ *   w:<scenario>/<step> on screen, x:1 once reported.
  *
  * Ids are [a-z0-9-] (checked at build), so the separators never occur inside them.
  */
@@ -38,7 +56,53 @@ export function encodeProgress(courseId: string, progress: Progress): string {
   if (progress.position) fields.push(`p:${progress.position.lesson}/${progress.position.section}`);
   const lessons = Object.entries(progress.lessons).map(([id, l]) => `${id}/${l.at}/${l.done ? 1 : 0}`);
   fields.push(`l:${lessons.join(',')}`);
+  const q = progress.quiz;
+  if (q) {
+    if (q.records.length) fields.push(`r:${q.records.map((r) => `${r.score}${r.passed ? 'p' : 'f'}`).join(',')}`);
+    if (q.answers.length) fields.push(`a:${encodeAnswers(q.answers)}`);
+    if (q.counted.length) fields.push(`b:${encodeAnswers(q.counted)}`);
+    if (q.at) fields.push(`w:${q.at.scenario}/${q.at.step}`);
+    if (q.reported) fields.push('x:1');
+  }
   return fields.join(';');
+}
+
+/** Answers grouped by scenario, so its id is written once. */
+function encodeAnswers(answers: Answer[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of answers) groups.set(a.scenario, [...(groups.get(a.scenario) ?? []), `${a.step}.${a.response.join('')}.${Math.round(a.seconds)}`]);
+  return [...groups].map(([scenario, steps]) => [scenario, ...steps].join('~')).join('|');
+}
+
+function decodeAnswers(text: string | undefined): Answer[] | undefined {
+  if (!text) return [];
+  const answers: Answer[] = [];
+  for (const group of text.split('|')) {
+    const [scenario, ...steps] = group.split('~');
+    if (!ID.test(scenario)) return undefined;
+    for (const step of steps) {
+      const m = /^([a-z0-9][a-z0-9-]*)\.([0-9a-z]+)\.(\d+)$/.exec(step);
+      if (!m) return undefined;
+      answers.push({ scenario, step: m[1], response: m[2].split(''), seconds: Number(m[3]) });
+    }
+  }
+  return answers;
+}
+
+function decodeQuiz(fields: Map<string, string>): QuizProgress | undefined {
+  if (!['r', 'a', 'b', 'w', 'x'].some((k) => fields.has(k))) return undefined;
+  const records = (fields.get('r') ?? '').split(',').filter(Boolean).map((r) => /^(\d{1,3})([pf])$/.exec(r));
+  const answers = decodeAnswers(fields.get('a'));
+  const counted = decodeAnswers(fields.get('b'));
+  // Answers that cannot be read are dropped whole: a half attempt would mislead.
+  const [scenario, step] = (fields.get('w') ?? '').split('/');
+  return {
+    records: records.filter((m) => m !== null).map((m) => ({ score: Number(m![1]), passed: m![2] === 'p' })),
+    answers: answers ?? [],
+    counted: counted ?? [],
+    ...(scenario && step && ID.test(scenario) && ID.test(step) ? { at: { scenario, step } } : {}),
+    reported: fields.get('x') === '1',
+  };
 }
 
 export type DecodeResult =
@@ -75,5 +139,7 @@ export function decodeProgress(raw: string, course: Pick<CourseMeta, 'id' | 'les
   }
   const [lesson, section] = (fields.get('p') ?? '').split('/');
   if (lesson && section && sectionsOf.get(lesson)?.includes(section)) progress.position = { lesson, section };
+  const quiz = decodeQuiz(fields);
+  if (quiz) progress.quiz = quiz;
   return { ok: true, progress, dropped };
 }

@@ -7,12 +7,30 @@ import { create, type StateCreator } from 'zustand';
 import type { LessonSummary } from '../course/types.ts';
 import { reachSection } from '../lib/progress-rules.ts';
 import type { Notice } from '../tracking/tracker.ts';
-import { emptyProgress, type Progress } from './saved-state.ts';
+import type { Answer, AttemptRecord, Position } from '../lib/quiz-rules.ts';
+import type { InteractionRecord } from '../tracking/tracker.ts';
+import { emptyProgress, type Progress, type QuizProgress } from './saved-state.ts';
 
 interface ProgressSlice {
   progress: Progress;
   /** Records that the learner has opened a section: moves "continue" and may finish the lesson. */
   visitSection: (lesson: LessonSummary, sectionId: string) => void;
+}
+
+interface QuizSlice {
+  /** Records an answer in the attempt under way (replacing an earlier answer to that step). */
+  answerDecision: (answer: Answer) => void;
+  /** The assessment step on screen, so a closed window resumes there. */
+  viewStep: (at: Position) => void;
+  /**
+   * Ends the attempt; `counts` when its result is now the one that counts. `report` holds
+   * its interactions when the result is final and goes to the LMS (with the score).
+   */
+  finishAttempt: (record: AttemptRecord, counts: boolean, report?: InteractionRecord[]) => void;
+  /** Interactions waiting for the tracker (this window only); see state/persistence.ts. */
+  outbox: InteractionRecord[];
+  /** The tracker has taken the counted attempt's interactions. */
+  markReported: () => void;
 }
 
 interface NoticeSlice {
@@ -27,7 +45,42 @@ interface SessionSlice {
   acknowledgeNote: (lessonId: string) => void;
 }
 
-export type Store = ProgressSlice & NoticeSlice & SessionSlice;
+export type Store = ProgressSlice & QuizSlice & NoticeSlice & SessionSlice;
+
+const emptyQuiz = (): QuizProgress => ({ records: [], answers: [], counted: [], reported: false });
+
+const quizSlice: StateCreator<Store, [], [], QuizSlice> = (set) => {
+  const update = (change: (quiz: QuizProgress) => Partial<QuizProgress>) =>
+    set(({ progress }) => {
+      const quiz = progress.quiz ?? emptyQuiz();
+      return { progress: { ...progress, quiz: { ...quiz, ...change(quiz) } } };
+    });
+  return {
+    answerDecision: (answer) =>
+      update((q) => ({
+        answers: [...q.answers.filter((a) => !(a.scenario === answer.scenario && a.step === answer.step)), answer],
+        at: { scenario: answer.scenario, step: answer.step },
+      })),
+    viewStep: (at) => update((q) => (q.at?.scenario === at.scenario && q.at.step === at.step ? {} : { at })),
+    finishAttempt: (record, counts, report) =>
+      set(({ progress }) => {
+        const q = progress.quiz ?? emptyQuiz();
+        const quiz: QuizProgress = {
+          ...q,
+          records: [...q.records, record],
+          answers: [],
+          at: undefined,
+          ...(counts ? { counted: q.answers, reported: false } : {}),
+        };
+        return { progress: { ...progress, quiz }, ...(report ? { outbox: report } : {}) };
+      }),
+    outbox: [],
+    markReported: () => {
+      set(() => ({ outbox: [] }));
+      update(() => ({ reported: true }));
+    },
+  };
+};
 
 const progressSlice: StateCreator<Store, [], [], ProgressSlice> = (set) => ({
   progress: emptyProgress(),
@@ -39,6 +92,7 @@ const progressSlice: StateCreator<Store, [], [], ProgressSlice> = (set) => ({
       if (samePlace && before && before.at === after.at && before.done === after.done) return {};
       return {
         progress: {
+          ...progress,
           lessons: { ...progress.lessons, [lesson.id]: after },
           position: { lesson: lesson.id, section: sectionId },
         },
@@ -61,6 +115,7 @@ const sessionSlice: StateCreator<Store, [], [], SessionSlice> = (set) => ({
 
 export const useStore = create<Store>()((...a) => ({
   ...progressSlice(...a),
+  ...quizSlice(...a),
   ...noticeSlice(...a),
   ...sessionSlice(...a),
 }));

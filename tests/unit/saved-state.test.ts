@@ -23,15 +23,53 @@ describe('saved state', () => {
     expect(raw).not.toMatch(/["'\\&<>%+ ]/);
   });
 
-  it('fits in 2,000 characters for the whole real course completed (the worst case)', () => {
-    const real = loadCourse(resolve('content')).meta;
+  it('round-trips the assessment: results, answers of the attempt under way and of the counted one', () => {
+    const withQuiz: Progress = {
+      ...sample,
+      quiz: {
+        records: [{ score: 50, passed: false }, { score: 85, passed: true }],
+        answers: [{ scenario: 'home-visit', step: 'd1', response: ['a'], seconds: 12 }],
+        counted: [
+          { scenario: 'home-visit', step: 'd2', response: ['a', 'c'], seconds: 30 },
+          { scenario: 'meeting', step: 'm1', response: ['b'], seconds: 4 },
+        ],
+        at: { scenario: 'home-visit', step: 'c1' },
+        reported: true,
+      },
+    };
+    const raw = encodeProgress(course.id, withQuiz);
+    expect(raw).toContain(';r:50f,85p;a:home-visit~d1.a.12;b:home-visit~d2.ac.30|meeting~m1.b.4;w:home-visit/c1;x:1');
+    expect(decodeProgress(raw, course)).toEqual({ ok: true, progress: withQuiz, dropped: 0 });
+  });
+
+  it('drops unreadable answers whole rather than keeping half an attempt', () => {
+    const raw = `v1;c:${course.id};l:;r:70f;a:home-visit~d1.a.12~d2.A!.3`;
+    expect(decodeProgress(raw, course)).toMatchObject({ ok: true, progress: { quiz: { records: [{ score: 70, passed: false }], answers: [] } } });
+  });
+
+  it('fits in 2,000 characters for the whole real course completed with every answer kept (the worst case)', () => {
+    const compiled = loadCourse(resolve('content'));
+    const real = compiled.meta;
     // Worst case: every lesson done, the furthest section the one with the longest id.
     const lessons = Object.fromEntries(
       real.lessons.map((l) => [l.id, { at: [...l.sections].sort((a, b) => b.id.length - a.id.length)[0].id, done: true }]),
     );
     const longest = real.lessons.flatMap((l) => l.sections.map((s) => ({ lesson: l.id, section: s.id })));
     longest.sort((a, b) => b.lesson.length + b.section.length - a.lesson.length - a.section.length);
-    const raw = encodeProgress(real.id, { lessons, position: longest[0] });
+    // Every decision answered with every choice picked, twice over (under way and counted),
+    // on the longest path, with slow answers, and the longest attempt history likely.
+    const answers = (compiled.assessment?.scenarios ?? []).flatMap((sc) =>
+      Object.values(sc.steps)
+        .filter((st) => st.kind === 'decision')
+        .map((st) => ({ scenario: sc.id, step: st.id, response: st.kind === 'decision' ? st.choices.map((c) => c.id) : [], seconds: 9999 })),
+    );
+    expect(answers.length).toBeGreaterThanOrEqual(12);
+    const records = Array.from({ length: 10 }, () => ({ score: 100, passed: false }));
+    const raw = encodeProgress(real.id, {
+      lessons,
+      position: longest[0],
+      quiz: { records, answers, counted: answers, at: { scenario: answers[0].scenario, step: answers[0].step }, reported: true },
+    });
     expect(raw.length).toBeLessThanOrEqual(2000);
     expect(decodeProgress(raw, real)).toMatchObject({ ok: true, dropped: 0 });
   });

@@ -3,7 +3,7 @@ import { connectPersistence } from '../../src/state/persistence.ts';
 import { restoreProgress } from '../../src/state/restore.ts';
 import { encodeProgress } from '../../src/state/saved-state.ts';
 import { useStore } from '../../src/state/store.ts';
-import type { Tracker } from '../../src/tracking/tracker.ts';
+import type { InteractionRecord, Tracker } from '../../src/tracking/tracker.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 const course = fixture.meta;
@@ -49,7 +49,7 @@ describe('store and persistence', () => {
 
   it('reports the outcome only when it changes: completion when every required lesson is done', () => {
     const tracker = fakeTracker(null);
-    const stop = connectPersistence(course, tracker);
+    const stop = connectPersistence({ ...course, assessment: undefined }, tracker);
     const [, second] = course.lessons;
     useStore.getState().visitSection(first, 'two');
     expect(tracker.reportResult).toHaveBeenLastCalledWith({ completion: 'incomplete', success: 'unknown' });
@@ -103,5 +103,26 @@ describe('store and persistence', () => {
     expect(useStore.getState().notices).toHaveLength(1);
     useStore.getState().dismissNotice('a');
     expect(useStore.getState().notices).toHaveLength(0);
+  });
+
+  it('with an assessment: completion needs a final result; interactions go before score and status', () => {
+    const tracker = fakeTracker(null);
+    const order: string[] = [];
+    tracker.recordInteractions = vi.fn(() => order.push('interactions'));
+    tracker.reportResult = vi.fn((o) => order.push(`result ${o.completion} ${o.success} ${o.score ?? '-'}`));
+    const stop = connectPersistence(course, tracker);
+    const [, second] = course.lessons;
+    useStore.getState().visitSection(first, 'two');
+    useStore.getState().visitSection(second, 'two');
+    expect(order).toEqual(['result incomplete unknown -']);
+    // A failed attempt with attempts left (the fixture allows 2) is not final: nothing reported.
+    useStore.getState().finishAttempt({ score: 50, passed: false }, true);
+    expect(order).toEqual(['result incomplete unknown -']);
+    const item: InteractionRecord = { id: 'q1', type: 'choice', response: ['a'], correct: ['a'], result: 'correct', weighting: 1, latencyMs: 1000, time: new Date(), description: 'Q' };
+    useStore.getState().finishAttempt({ score: 90, passed: true }, true, [item]);
+    stop();
+    expect(order).toEqual(['result incomplete unknown -', 'interactions', 'result completed passed 90']);
+    expect(useStore.getState().progress.quiz).toMatchObject({ reported: true, records: [{ score: 50 }, { score: 90 }] });
+    expect(useStore.getState().outbox).toEqual([]);
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * One decision, in any of the three forms: single choice (radios), multiple response
+ * (checkboxes) and ordering (a list moved with buttons, never drag-only). Used by the
+ * knowledge checks, the assessment and the briefing mode. Keyboard-only throughout;
+ * after an answer, feedback sits next to each choice and is announced in a live region.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { MdNode } from '../../course/types.ts';
+import type { QuizChoice } from '../../course/quiz-types.ts';
+import { Markdown } from '../../components/markdown.tsx';
+import { OrderingList } from './ordering-list.tsx';
+
+export interface DecisionLike {
+  type: 'single' | 'multiple' | 'ordering';
+  prompt: MdNode[];
+  choices: QuizChoice[];
+  order?: string[];
+}
+
+interface Props {
+  decision: DecisionLike;
+  /** The answer given, once given: the form then shows feedback and cannot change. */
+  answered?: string[];
+  onAnswer: (response: string[]) => void;
+  /** Said in the live region after answering, e.g. "Right." or "Partly right." */
+  verdict?: string;
+  submitLabel?: string;
+}
+
+/** Ordering starts in an order that is never already right. */
+function startingOrder(choices: QuizChoice[], order: string[] | undefined): string[] {
+  const ids = choices.map((c) => c.id);
+  const rotated = [...ids.slice(1), ids[0]];
+  return order && rotated.every((id, i) => id === order[i]) ? [...ids].reverse() : rotated;
+}
+
+export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabel = 'Submit answer' }: Props) {
+  const name = useId();
+  const [picked, setPicked] = useState<string[]>(() =>
+    decision.type === 'ordering' ? startingOrder(decision.choices, decision.order) : [],
+  );
+  const [error, setError] = useState('');
+  const done = answered !== undefined;
+  const shown = answered ?? picked;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (done) return;
+    if (picked.length === 0) {
+      setError(decision.type === 'single' ? 'Choose an answer first.' : 'Choose at least one answer first.');
+      return;
+    }
+    setError('');
+    onAnswer(picked);
+  };
+
+  const toggle = (id: string, checked: boolean) =>
+    setPicked((now) => (decision.type === 'single' ? [id] : checked ? [...now, id] : now.filter((x) => x !== id)));
+
+  const choiceById = new Map(decision.choices.map((c) => [c.id, c]));
+  return (
+    <form onSubmit={submit} className="decision" noValidate>
+      <fieldset disabled={done}>
+        <legend className="decision-prompt">
+          <Markdown nodes={decision.prompt} />
+        </legend>
+        {decision.type === 'multiple' && <p className="hint">Choose all that apply.</p>}
+        {decision.type === 'ordering' ? (
+          <OrderingList order={shown} choices={choiceById} onChange={setPicked} answered={done} correctOrder={decision.order} />
+        ) : (
+          <ul className="choices">
+            {decision.choices.map((c) => {
+              const chosen = shown.includes(c.id);
+              return (
+                <li key={c.id} className={done && chosen ? (c.correct ? 'chosen right' : 'chosen wrong') : undefined}>
+                  <label>
+                    <input
+                      type={decision.type === 'single' ? 'radio' : 'checkbox'}
+                      name={name}
+                      value={c.id}
+                      checked={chosen}
+                      onChange={(e) => toggle(c.id, e.target.checked)}
+                    />
+                    {c.text}
+                  </label>
+                  {done && (chosen || c.correct) && (
+                    <div className="feedback">
+                      <p className="feedback-label">
+                        {chosen ? (c.correct ? 'Your choice: right.' : 'Your choice: not the best answer.') : 'A right answer you did not choose.'}
+                      </p>
+                      <Markdown nodes={c.feedback} />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </fieldset>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!done && (
+        <button type="submit" className="button primary">
+          {submitLabel}
+        </button>
+      )}
+      <div role="status" aria-live="polite" className="visually-hidden">
+        {done ? verdict : ''}
+      </div>
+      {done && verdict && <p className="verdict">{verdict}</p>}
+    </form>
+  );
+}
