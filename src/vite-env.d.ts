@@ -6,3 +6,9 @@ declare module 'virtual:course' {
   export default course;
   export const lessonLoaders: Record<string, () => Promise<{ default: Lesson }>>;
 }
+
+declare module 'virtual:assessment' {
+  import type { Assessment } from './course/quiz-types.ts';
+  const assessment: Assessment | null;
+  export default assessment;
+}

@@ -1,25 +1,35 @@
 /** The routes of the learner's app inside the shared layout. */
+import { lazy, Suspense } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { CourseContext, type CourseSource } from '../components/course-context.tsx';
 import { Layout } from '../components/layout.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
-import { AccessibilityPage } from '../features/accessibility/accessibility-page.tsx';
 import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
-import { SupportPage } from '../features/support/support-page.tsx';
-import { ExitedPage } from '../features/course-map/exited-page.tsx';
+
+
+// Kept out of the first load, which is the course map or a lesson.
+const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes.tsx'));
+const SupportPage = lazy(() => import('../features/support/support-page.tsx').then((m) => ({ default: m.SupportPage })));
+const AccessibilityPage = lazy(() =>
+  import('../features/accessibility/accessibility-page.tsx').then((m) => ({ default: m.AccessibilityPage })),
+);
+const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 export function AppRoutes() {
   return (
     <Layout>
-      <Routes>
-        <Route path="/" element={<CourseMapPage />} />
-        <Route path="/lesson/:lessonId/:sectionId?" element={<LessonPage />} />
-        <Route path="/support" element={<SupportPage />} />
-        <Route path="/accessibility" element={<AccessibilityPage />} />
-        <Route path="/exited" element={<ExitedPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Routes>
+          <Route path="/" element={<CourseMapPage />} />
+          <Route path="/lesson/:lessonId/:sectionId?" element={<LessonPage />} />
+          <Route path="/support" element={<SupportPage />} />
+          <Route path="/accessibility" element={<AccessibilityPage />} />
+          <Route path="/exited" element={<ExitedPage />} />
+          <Route path="/assessment/*" element={<AssessmentRoutes />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

@@ -4,10 +4,6 @@
  * `tracking` query parameter. A SCORM package that finds no LMS still runs, from browser
  * storage, and says plainly and persistently that nothing reaches the LMS.
  */
-import { dialect12 } from '../../scorm/runtime/dialect-12.ts';
-import { dialect2004 } from '../../scorm/runtime/dialect-2004.ts';
-import { findApi } from '../../scorm/runtime/find-api.ts';
-import { createScormTracker } from '../../scorm/runtime/scorm-tracker.ts';
 import { createBrowserTracker } from '../tracking/browser-tracker.ts';
 import type { Tracker, TrackerHost } from '../tracking/tracker.ts';
 
@@ -26,9 +22,11 @@ export const NO_LMS_NOTICE = {
   persistent: true,
 };
 
-export function chooseTracker(courseId: string, mode: TrackingMode, host: TrackerHost): Tracker {
+/** The SCORM runtime is its own chunk: the web version never loads it. */
+export async function chooseTracker(courseId: string, mode: TrackingMode, host: TrackerHost): Promise<Tracker> {
   if (mode === 'web') return createBrowserTracker(courseId, { host });
-  const dialect = mode === 'scorm12' ? dialect12 : dialect2004;
+  const { dialectFor, findApi, createScormTracker } = await import('../../scorm/runtime/scorm-runtime.ts');
+  const dialect = dialectFor(mode);
   const api = findApi(dialect.apiName);
   if (!api) return createBrowserTracker(courseId, { host, notices: [NO_LMS_NOTICE] });
   return createScormTracker(dialect, dialect.wrap(api), { courseId, host });

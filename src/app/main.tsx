@@ -24,7 +24,7 @@ async function boot() {
     adopt: (saved) => adoptProgress(settings.course, saved),
   };
   const mode = trackingMode();
-  const tracker = chooseTracker(settings.course.id, mode, host);
+  const tracker = await chooseTracker(settings.course.id, mode, host);
   const { start, mergedNewer } = restoreProgress(settings.course, tracker);
   if (settings.notice) store.addNotice(settings.notice);
   // The LMS's mastery score overrides the course's pass mark.
@@ -38,6 +38,7 @@ async function boot() {
       if (!load) throw new Error(`no lesson ${id}`);
       return (await load()).default;
     },
+    loadAssessment: async () => (await import('virtual:assessment')).default,
     // Only when an LMS driver runs: without one there is no session to end.
     exitCourse: tracker.kind === 'browser' ? undefined : () => tracker.finish({ exit: true }),
   };

@@ -4,10 +4,13 @@
  */
 import { createContext, useContext } from 'react';
 import type { CourseMeta, Lesson } from '../course/types.ts';
+import type { Assessment } from '../course/quiz-types.ts';
 
 export interface CourseSource {
   course: CourseMeta;
   loadLesson: (id: string) => Promise<Lesson>;
+  /** The assessment's scenarios, loaded when first needed. */
+  loadAssessment: () => Promise<Assessment | null>;
   /** Present when an LMS launched the course: ends the session (the Exit course button). */
   exitCourse?: () => void;
 }

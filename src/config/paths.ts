@@ -8,4 +8,7 @@ export const paths = {
   support: '/support',
   accessibility: '/accessibility',
   exited: '/exited',
+  assessment: '/assessment',
+  assessmentRun: '/assessment/run',
+  assessmentResults: '/assessment/results',
 } as const;

@@ -11,6 +11,7 @@ import { loadCourse, type CompiledCourse } from './load.ts';
 import { ContentError } from './errors.ts';
 
 const COURSE_ID = 'virtual:course';
+const ASSESSMENT_ID = 'virtual:assessment';
 const LESSON_PREFIX = 'virtual:lesson/';
 
 export function coursePlugin(contentDir: string): Plugin {
@@ -46,7 +47,7 @@ export function coursePlugin(contentDir: string): Plugin {
       });
     },
     resolveId(id) {
-      if (id === COURSE_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
+      if (id === COURSE_ID || id === ASSESSMENT_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -56,6 +57,10 @@ export function coursePlugin(contentDir: string): Plugin {
           .map((l) => `${JSON.stringify(l.id)}: () => import(${JSON.stringify(LESSON_PREFIX + l.id)})`)
           .join(',\n');
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(meta))});\nexport const lessonLoaders = {${loaders}};\n`;
+      }
+      if (id === `\0${ASSESSMENT_ID}`) {
+        // Loaded only when the learner opens the assessment (or a briefing uses it).
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(load().assessment ?? null))});\n`;
       }
       if (id.startsWith(`\0${LESSON_PREFIX}`)) {
         const lessonId = id.slice(LESSON_PREFIX.length + 1);

@@ -24,9 +24,10 @@ interface QuizSlice {
   viewStep: (at: Position) => void;
   /**
    * Ends the attempt; `counts` when its result is now the one that counts. `report` holds
-   * its interactions when the result is final and goes to the LMS (with the score).
+   * the interactions to send when the result has become final (with the score). A null
+   * record is practice after a pass: its answers are cleared and nothing is kept.
    */
-  finishAttempt: (record: AttemptRecord, counts: boolean, report?: InteractionRecord[]) => void;
+  finishAttempt: (record: AttemptRecord | null, counts: boolean, report?: InteractionRecord[]) => void;
   /** Interactions waiting for the tracker (this window only); see state/persistence.ts. */
   outbox: InteractionRecord[];
   /** The tracker has taken the counted attempt's interactions. */
@@ -49,6 +50,18 @@ export type Store = ProgressSlice & QuizSlice & NoticeSlice & SessionSlice;
 
 const emptyQuiz = (): QuizProgress => ({ records: [], answers: [], counted: [], reported: false });
 
+/**
+ * With unlimited attempts the history could outgrow SCORM 1.2's 4,096 characters: past 25
+ * attempts keep the best and the latest (limited attempts never get there).
+ */
+const MAX_RECORDS = 25;
+function keepRecords(records: AttemptRecord[]): AttemptRecord[] {
+  if (records.length <= MAX_RECORDS) return records;
+  const best = records.reduce((b, r) => (r.score > b.score ? r : b));
+  const latest = records.slice(-(MAX_RECORDS - 1));
+  return latest.includes(best) ? records.slice(-MAX_RECORDS) : [best, ...latest];
+}
+
 const quizSlice: StateCreator<Store, [], [], QuizSlice> = (set) => {
   const update = (change: (quiz: QuizProgress) => Partial<QuizProgress>) =>
     set(({ progress }) => {
@@ -67,7 +80,7 @@ const quizSlice: StateCreator<Store, [], [], QuizSlice> = (set) => {
         const q = progress.quiz ?? emptyQuiz();
         const quiz: QuizProgress = {
           ...q,
-          records: [...q.records, record],
+          records: record ? keepRecords([...q.records, record]) : q.records,
           answers: [],
           at: undefined,
           ...(counts ? { counted: q.answers, reported: false } : {}),

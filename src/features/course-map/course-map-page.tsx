@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { courseProgress, lessonStatus, resumeTarget } from '../../lib/progress-rules.ts';
 import { useStore } from '../../state/store.ts';
 import { STATUS_LABEL } from './status-label.ts';
+import { AssessmentEntry } from './assessment-entry.tsx';
 
 export function CourseMapPage() {
   const course = useCourse();
@@ -63,6 +64,7 @@ export function CourseMapPage() {
           );
         })}
       </ol>
+      <AssessmentEntry />
     </>
   );
 }

@@ -2,7 +2,7 @@
  * A lesson, one section at a time, with previous and next. Opening a section records
  * progress; reaching the last section finishes the lesson.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useCourse } from '../../components/course-context.tsx';
@@ -14,6 +14,8 @@ import { ContentNoteGate } from './content-note.tsx';
 import { KeyTerms } from './key-terms.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
+// Only theme lessons end with a check: its code loads with the first one.
+const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 
 export function LessonPage() {
@@ -77,6 +79,11 @@ function SectionView({ lesson, sectionId }: { lesson: Lesson; sectionId: string 
         <Markdown nodes={section.body} />
         <KeyTerms terms={section.keyTerms} />
       </section>
+      {!next && lesson.check && (
+        <Suspense fallback={<p className="loading">Loading the check…</p>}>
+          <KnowledgeCheck check={lesson.check} />
+        </Suspense>
+      )}
       {!next && <LessonClose lesson={lesson} />}
       <nav aria-label="Lesson" className="lesson-nav">
         {previous ? (

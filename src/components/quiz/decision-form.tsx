@@ -7,7 +7,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { MdNode } from '../../course/types.ts';
 import type { QuizChoice } from '../../course/quiz-types.ts';
-import { Markdown } from '../../components/markdown.tsx';
+import { Markdown } from '../markdown.tsx';
 import { OrderingList } from './ordering-list.tsx';
 
 export interface DecisionLike {

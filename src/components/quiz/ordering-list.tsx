@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { QuizChoice } from '../../course/quiz-types.ts';
-import { Markdown } from '../../components/markdown.tsx';
+import { Markdown } from '../markdown.tsx';
 
 interface Props {
   order: string[];

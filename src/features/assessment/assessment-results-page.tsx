@@ -1,0 +1,100 @@
+/**
+ * The result: score, passed or not, a breakdown by theme, the lessons to revisit and a
+ * review of every answer. Shows the attempt just finished, or else the one that counts.
+ */
+import { Link, useLocation } from 'react-router';
+import { paths } from '../../config/paths.ts';
+import type { Assessment } from '../../course/quiz-types.ts';
+import { useCourse } from '../../components/course-context.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { scoreAttempt, type Answer, type AttemptResult } from '../../lib/quiz-rules.ts';
+import { useStore } from '../../state/store.ts';
+import { AnswerReview } from './answer-review.tsx';
+import { assessmentStatus } from '../../lib/assessment-status.ts';
+import { useAssessment } from './use-assessment.ts';
+
+interface Shown {
+  result: AttemptResult & { practice?: boolean };
+  answers: Answer[];
+}
+
+export function AssessmentResultsPage() {
+  const { assessment } = useAssessment();
+  const location = useLocation();
+  const course = useCourse();
+  const progress = useStore((s) => s.progress);
+  const status = assessmentStatus(course, progress);
+  if (assessment === undefined) return <p className="loading">Loading your result…</p>;
+  if (!assessment || !status) return <PageHeading title="There is no assessment in this course" />;
+
+  const justFinished = (location.state ?? undefined) as Shown | undefined;
+  const counted = progress.quiz?.counted ?? [];
+  const shown: Shown | undefined =
+    justFinished ?? (counted.length ? { result: scoreAttempt(assessment, counted, course.passMark), answers: counted } : undefined);
+  if (!shown) {
+    return (
+      <>
+        <PageHeading title="Your result" />
+        <p>You have not finished an attempt yet.</p>
+        <Link to={paths.assessment}>Go to the assessment</Link>
+      </>
+    );
+  }
+  const { result } = shown;
+  return (
+    <>
+      <PageHeading title="Your result" />
+      <p className="score">
+        You scored <strong>{result.score}%</strong>. The pass mark is {course.passMark}%.{' '}
+        <strong>{result.passed ? 'You passed.' : 'You have not passed this time.'}</strong>
+      </p>
+      {result.practice && status.counted && <p>This was practice: your recorded result is still {status.counted.score}%.</p>}
+      <ThemeTable assessment={assessment} result={result} />
+      {result.revisit.length > 0 && (
+        <section aria-labelledby="revisit-heading">
+          <h2 id="revisit-heading">Lessons to revisit</h2>
+          <ul>
+            {result.revisit.map((l) => (
+              <li key={l.id + (l.section ?? '')}>
+                <Link to={paths.lesson(l.id, l.section)}>{l.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="button-row">
+        {!status.passed && status.attemptsLeft !== 0 && (
+          <Link className="button primary" to={paths.assessmentRun}>
+            Try again{status.attemptsLeft !== undefined ? ` (${status.attemptsLeft} left)` : ''}
+          </Link>
+        )}
+        <Link className="button" to={paths.home}>
+          Back to the course map
+        </Link>
+      </div>
+      <AnswerReview assessment={assessment} answers={shown.answers} />
+    </>
+  );
+}
+
+function ThemeTable({ assessment, result }: { assessment: Assessment; result: AttemptResult }) {
+  return (
+    <table className="theme-table">
+      <caption>Your score by theme ({assessment.decisions} decisions)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Theme</th>
+          <th scope="col">Score</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.byTheme.map((t) => (
+          <tr key={t.theme.id}>
+            <th scope="row">{t.theme.title}</th>
+            <td>{Math.round((t.earned / t.possible) * 100)}%</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,15 @@
+/** The assessment's pages, loaded as one chunk when the learner first opens them. */
+import { Route, Routes } from 'react-router';
+import { AssessmentResultsPage } from './assessment-results-page.tsx';
+import { AssessmentRunPage } from './assessment-run-page.tsx';
+import { AssessmentStartPage } from './assessment-start-page.tsx';
+
+export default function AssessmentRoutes() {
+  return (
+    <Routes>
+      <Route index element={<AssessmentStartPage />} />
+      <Route path="run" element={<AssessmentRunPage />} />
+      <Route path="results" element={<AssessmentResultsPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * What happens when the last scenario ends: score the attempt, decide whether its result
+ * now counts and whether it is final, and hand the store what the LMS should get.
+ */
+import type { Assessment } from '../../course/quiz-types.ts';
+import type { CourseMeta } from '../../course/types.ts';
+import { toInteractions } from '../../lib/quiz-reporting.ts';
+import { scoreAttempt, standing, type AttemptResult } from '../../lib/quiz-rules.ts';
+import type { QuizProgress } from '../../state/saved-state.ts';
+import { useStore } from '../../state/store.ts';
+
+export function finishAttempt(course: CourseMeta, assessment: Assessment, quiz: QuizProgress, now = new Date()): AttemptResult & { practice: boolean } {
+  const result = scoreAttempt(assessment, quiz.answers, course.passMark);
+  const before = standing(quiz.records, assessment.attempts, assessment.keep);
+  if (before.counted?.passed) {
+    // After a pass, further tries are practice: nothing is kept or reported.
+    useStore.getState().finishAttempt(null, false);
+    return { ...result, practice: true };
+  }
+  const record = { score: result.score, passed: result.passed };
+  const after = standing([...quiz.records, record], assessment.attempts, assessment.keep);
+  const counts = after.counted === record;
+  const answers = counts ? quiz.answers : quiz.counted;
+  const report = after.final && !quiz.reported ? toInteractions(assessment, answers, now) : undefined;
+  useStore.getState().finishAttempt(record, counts, report);
+  return { ...result, practice: false };
+}
