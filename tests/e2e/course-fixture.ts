@@ -8,3 +8,9 @@ if (!existsSync(resolve(DIST, 'index.html'))) {
   throw new Error(`No build in ${DIST}: run "npm run build" first (npm test does this for you).`);
 }
 export const course = loadCourse(resolve('content'));
+
+/** The real assessment, compiled as the build compiles it. */
+export const assessment = (() => {
+  if (!course.assessment) throw new Error('The course has no assessment');
+  return course.assessment;
+})();

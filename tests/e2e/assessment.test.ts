@@ -1,0 +1,166 @@
+/**
+ * The final assessment and the knowledge checks in real Chromium, by keyboard: a passing
+ * run, a failing run and a retry, closing mid-assessment and resuming at the same step,
+ * feedback announced, and axe on each kind of page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { encodeProgress } from '../../src/state/saved-state.ts';
+import { offsiteRequests } from './browser.ts';
+import { assessment, course, DIST } from './course-fixture.ts';
+import { activate, tabTo } from './keyboard.ts';
+import { servedCourse } from './served-course.ts';
+import { takeAssessment } from './take-assessment.ts';
+
+const served = servedCourse(DIST);
+let page: Page;
+beforeAll(async () => {
+  page = await served.browser.newPage();
+});
+
+const KEY = `learning-from-reviews:${course.meta.id}:local`;
+const allLessonsDone = encodeProgress(course.meta.id, {
+  lessons: Object.fromEntries(course.meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
+});
+const h1 = () => page.locator('h1').first().textContent();
+
+/** A learner with every lesson done (the keyboard journey through them is its own test). */
+async function learnerReadyForAssessment() {
+  // From a blank page, so the course in this tab cannot save over what is set here.
+  await page.goto('about:blank');
+  await page.goto(served.server.url);
+  await page.evaluate(([key, value]) => {
+    localStorage.clear();
+    localStorage.setItem(key, value);
+  }, [KEY, allLessonsDone]);
+  await page.goto('about:blank');
+  await page.goto(`${served.server.url}#/assessment`);
+  await expect.poll(h1).toBe('Final assessment');
+}
+
+async function axe(label: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+describe('the final assessment', () => {
+  it('is closed until every lesson is done', async () => {
+    await page.goto(served.server.url);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(`${served.server.url}#/assessment`);
+    await expect.poll(h1).toBe('Final assessment');
+    expect(await page.locator('main').textContent()).toContain('The assessment opens when you have finished every lesson');
+    expect(await page.getByRole('link', { name: 'Start the assessment' }).count()).toBe(0);
+  });
+
+  it('says before starting how many decisions there are, the pass mark and the attempts', async () => {
+    await learnerReadyForAssessment();
+    const text = await page.locator('main').textContent();
+    expect(text).toContain(`You will make ${assessment.decisions} decisions in all`);
+    expect(text).toContain(`Pass mark: ${course.meta.passMark}%`);
+    expect(text).toContain('Attempts: as many as you need');
+    expect(text).toMatch(/fictional/);
+    await axe('start page');
+  });
+
+  it('a passing run by keyboard: every decision right, 100%, passed, with a breakdown and a review', async () => {
+    await learnerReadyForAssessment();
+    const answered = await takeAssessment(page, assessment, {
+      keyboard: page,
+      right: () => true,
+    });
+    expect(answered).toBe(assessment.decisions);
+    await expect.poll(h1).toBe('Your result');
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('You scored 100%');
+    expect(main).toContain('You passed.');
+    expect(await page.locator('.theme-table tbody tr').count()).toBe(assessment.scenarios.length);
+    expect(await page.locator('.answer-review > ol > li').count()).toBe(assessment.decisions);
+    await axe('results page');
+    await page.getByRole('link', { name: 'Back to the course map' }).click();
+    await expect.poll(() => page.locator('#assessment-state').textContent()).toBe('Passed: 100%');
+  });
+
+  it('a failing run by keyboard shows the lessons to revisit, and a retry can pass', async () => {
+    await learnerReadyForAssessment();
+    await takeAssessment(page, assessment, { keyboard: page, right: () => false });
+    await expect.poll(h1).toBe('Your result');
+    const main = await page.locator('main').textContent();
+    expect(main).toMatch(/You scored \d+%/);
+    expect(main).toContain('You have not passed this time.');
+    expect(await page.locator('#revisit-heading + ul li').count()).toBeGreaterThan(0);
+    await activate(page, page.getByRole('link', { name: /^Try again/ }));
+    await takeAssessment(page, assessment, { right: () => true });
+    await expect.poll(h1).toBe('Your result');
+    expect(await page.locator('main').textContent()).toContain('You passed.');
+  });
+
+  it('closing the window mid-assessment resumes at the same step with the same answers', async () => {
+    await learnerReadyForAssessment();
+    await takeAssessment(page, assessment, { right: (n) => n % 2 === 0, stopAfter: 4 });
+    const before = { title: await h1(), prompt: await page.locator('form.decision legend').textContent() };
+    await page.close();
+    page = await served.browser.newPage();
+    await page.goto(`${served.server.url}#/assessment`);
+    await expect.poll(h1).toBe('Final assessment');
+    await activate(page, page.getByRole('link', { name: 'Continue the assessment' }));
+    // A new window shows a scenario's content note again before its first step.
+    await expect.poll(h1).toMatch(new RegExp(`^(Content note: )?${before.title}$`));
+    if ((await h1())?.startsWith('Content note:')) await activate(page, page.getByRole('button', { name: 'Continue to the scenario' }));
+    await expect.poll(h1).toBe(before.title);
+    expect(await page.locator('form.decision legend').textContent()).toBe(before.prompt);
+    // The four answers are kept: finishing answers the other decisions only.
+    const rest = await takeAssessment(page, assessment, { right: () => true });
+    expect(rest).toBe(assessment.decisions - 4);
+    await expect.poll(h1).toBe('Your result');
+    expect(await page.locator('.answer-review > ol > li').count()).toBe(assessment.decisions);
+  });
+
+  it('feedback appears next to the answer and is announced, with a link to the lesson that teaches it', async () => {
+    await learnerReadyForAssessment();
+    await takeAssessment(page, assessment, { right: () => false, stopBefore: 0 });
+    await axe('a decision');
+    await takeAssessment(page, assessment, { right: () => false, stopAfter: 1 });
+    expect(await page.locator('form.decision [role="status"]').textContent()).toMatch(/^(Not quite|Partly right)/);
+    expect(await page.locator('form.decision .feedback').count()).toBeGreaterThan(0);
+    expect(await page.locator('.learn-more a').getAttribute('href')).toMatch(/^#\/lesson\//);
+    await axe('feedback');
+    expect(offsiteRequests(served.browser.requests)).toEqual([]);
+    expect(served.browser.problems).toEqual([]);
+  });
+});
+
+describe('a knowledge check at the end of a theme lesson', () => {
+  it('is answered by keyboard, its feedback announced, and nothing is recorded', async () => {
+    const lesson = course.lessons.find((l) => l.check && !l.contentNote) ?? course.lessons.find((l) => l.check)!;
+    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`);
+    const gate = page.getByRole('button', { name: 'Continue to the lesson' });
+    await page.locator('.lesson-section, .content-note').first().waitFor();
+    if (await gate.count()) await gate.click();
+    await page.locator('.knowledge-check').waitFor();
+    const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    const check = lesson.check!;
+    const right = check.choices.filter((c) => c.correct);
+    const first = page.locator('.knowledge-check input').first();
+    await tabTo(page, first);
+    if (check.type === 'single') {
+      const k = check.choices.indexOf(right[0]);
+      if (k === 0) await page.keyboard.press('Space');
+      for (let n = 0; n < k; n++) await page.keyboard.press('ArrowDown');
+    } else {
+      for (const c of right) await activateInput(check.choices.indexOf(c));
+    }
+    await activate(page, page.getByRole('button', { name: 'Check my answer' }));
+    await expect.poll(() => page.locator('.knowledge-check form [role="status"]').textContent()).toBe('Right.');
+    expect(await page.locator('.knowledge-check .feedback').count()).toBe(right.length);
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(saved);
+    await axe('knowledge check');
+  });
+});
+
+async function activateInput(index: number) {
+  await tabTo(page, page.locator('.knowledge-check input').nth(index));
+  await page.keyboard.press('Space');
+}
