@@ -14,7 +14,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LessonSummary } from '../../src/course/types.ts';
 import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
-import { course, DIST } from './course-fixture.ts';
+import { assessment, course, DIST } from './course-fixture.ts';
+import { takeAssessment } from './take-assessment.ts';
 import { apiCalls, LmsDriver, servePackages, VERSIONS, type Logged, type PackageKind, type PackageSites } from './scorm-lms-harness.ts';
 
 const { lessons } = course.meta;
@@ -162,30 +163,64 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       expectNoProblems();
     });
 
-    it('a learner who goes through every lesson is completed, without a score, and "Exit course" ends the session once', async () => {
+    it('a learner who does every lesson and passes the assessment is completed and passed, with score and interactions; "Exit course" ends the session once', async () => {
       await d.openFresh();
       const launchedAt = Date.now();
       await completeEveryLesson(d);
       expect((await mapState(d.frame())).progress).toBe(`${required} of ${required} lessons done: you have finished every lesson.`);
 
+      // Lessons alone do not complete a course with an assessment, and no score exists yet.
+      const beforeAssessment = await d.cmi();
+      expect(beforeAssessment[v.el.status]).toBe('incomplete');
+      for (const element of v.scoreElements) expect(beforeAssessment[element] ?? '', element).toBe('');
+
+      await d.goHash('#/assessment');
+      await takeAssessment(d.frame(), assessment, { right: () => true });
+      await expect.poll(() => heading(d.frame()), UI).toBe('Your result');
+
       // What the LMS holds, and has saved at a Commit, before the learner leaves.
-      const expected: Record<string, string> = {
-        [v.el.status]: 'completed',
-        [v.el.location]: `${lastLesson.id}/${lastSection.id}`,
-        [v.el.exit]: 'suspend',
-        ...(is2004 ? { 'cmi.success_status': 'unknown', 'cmi.progress_measure': '1' } : {}),
-      };
+      const expected: Record<string, string> = is2004
+        ? {
+            'cmi.completion_status': 'completed',
+            'cmi.success_status': 'passed',
+            'cmi.score.raw': '100',
+            'cmi.score.scaled': '1',
+            'cmi.progress_measure': '1',
+            [v.el.exit]: 'suspend',
+            [v.el.location]: `${lastLesson.id}/${lastSection.id}`,
+          }
+        : {
+            'cmi.core.lesson_status': 'passed',
+            'cmi.core.score.raw': '100',
+            'cmi.core.score.min': '0',
+            'cmi.core.score.max': '100',
+            [v.el.exit]: 'suspend',
+            [v.el.location]: `${lastLesson.id}/${lastSection.id}`,
+          };
       const cmi = await d.cmi();
       const stored = await d.storedCmi();
       for (const held of [cmi, stored]) {
         expect(held).toMatchObject(expected);
         expect(held['cmi.suspend_data']).toMatch(/^v1;/);
         for (const lesson of lessons) expect(held['cmi.suspend_data']).toContain(savedLesson(lesson, lesson.sections.length - 1, true));
-        // There is no assessment yet: no score at all, so no LMS can derive pass or fail from one.
-        for (const element of v.scoreElements) expect(held[element] ?? '', element).toBe('');
+        expect(held['cmi.suspend_data']).toContain(';r:100p');
       }
+      // One interaction per scored decision, in the version's format, all correct.
+      const interactionIds = Object.keys(cmi).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
+      expect(interactionIds).toHaveLength(assessment.decisions);
+      for (const key of interactionIds) {
+        expect(cmi[key]).toMatch(/^[A-Za-z0-9_-]+$/);
+        const base = key.replace(/\.id$/, '');
+        expect(cmi[`${base}.result`]).toBe('correct');
+        expect(['choice', 'sequencing']).toContain(cmi[`${base}.type`]);
+      }
+      const setCalls = apiCalls(await d.sinceLaunch()).filter((c) => c.call === v.calls.setValue);
+      const firstScore = setCalls.findIndex((c) => /\.score\.raw$/.test(c.args[0]));
+      const lastInteraction = setCalls.findLastIndex((c) => c.args[0].startsWith('cmi.interactions.'));
+      const passedAt = setCalls.findIndex((c) => c.args[1] === 'passed');
+      expect(lastInteraction).toBeLessThan(firstScore);
+      expect(firstScore).toBeLessThan(passedAt);
       let calls = apiCalls(await d.sinceLaunch());
-      expect(calls.filter((c) => c.call === v.calls.setValue && /\.score\./.test(c.args[0]))).toEqual([]);
       // Every write and commit the course made was accepted (right names, formats and vocabularies).
       expect(calls.filter((c) => c.call !== 'GetValue' && c.call !== 'LMSGetValue' && c.result !== 'true')).toEqual([]);
       expect(calls.filter((c) => c.call === v.calls.finish)).toEqual([]);
@@ -230,9 +265,9 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       expectNoProblems();
     });
 
-    it('a completed learner who relaunches sees the course completed, and the LMS keeps "completed"', async () => {
+    it('a completed learner who relaunches sees the course completed, and the LMS keeps "completed" and "passed"', async () => {
       const exited = await d.storedCmi();
-      expect(exited[v.el.status], 'the previous test left a completed learner').toBe('completed');
+      expect(exited[v.el.status], 'the previous test left a completed learner').toBe(is2004 ? 'completed' : 'passed');
       const mark = await d.logMark();
 
       await d.relaunch();
@@ -246,7 +281,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       const map = await mapState(d.frame());
       expect(map.progress).toBe(`${required} of ${required} lessons done: you have finished every lesson.`);
       expect(Object.values(map.statuses)).toEqual(lessons.map(() => 'Done'));
-      expect((await d.cmi())[v.el.status]).toBe('completed');
+      expect((await d.cmi())[v.el.status]).toBe(is2004 ? 'completed' : 'passed');
+      expect(await d.frame().locator('#assessment-state').textContent()).toBe('Passed: 100%');
 
       // Reading a lesson again saves the place, and still never moves the status back.
       await openSection(d, midLesson, 0);
@@ -255,11 +291,14 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
       expect((await mapState(d.frame())).progress).toBe(`${required} of ${required} lessons done: you have finished every lesson.`);
       for (const held of [await d.cmi(), await d.storedCmi()]) {
-        expect(held[v.el.status]).toBe('completed');
-        if (is2004) expect(held['cmi.success_status']).toBe('unknown');
+        expect(held[v.el.status]).toBe(is2004 ? 'completed' : 'passed');
+        if (is2004) expect(held['cmi.success_status']).toBe('passed');
       }
-      const statusWrites = apiCalls(await d.logAfter(mark)).filter((c) => c.call === v.calls.setValue && c.args[0] === v.el.status);
-      expect(statusWrites.filter((c) => c.args[1] !== 'completed')).toEqual([]);
+      // Nothing after the pass moved a status: no status or score was written again.
+      const statusWrites = apiCalls(await d.logAfter(mark)).filter(
+        (c) => c.call === v.calls.setValue && (c.args[0] === v.el.status || c.args[0] === 'cmi.success_status' || /\.score\./.test(c.args[0])),
+      );
+      expect(statusWrites).toEqual([]);
       expectNoProblems();
     });
 
