@@ -212,12 +212,22 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
     const { file, data } = scenarios.get(id)!;
     return compileScenario(data, file, ctx, title);
   });
-  return {
-    scenarios: compiled,
-    attempts: config.attempts,
-    keep: config.keep,
-    decisions: compiled.reduce((sum, s) => sum + s.decisions, 0),
-  };
+  // A bank draws from one theme's scenarios; they must weigh the same for a fair score.
+  config.banks.forEach((bank, i) => {
+    const pool = compiled.filter((s) => s.theme.id === bank.theme);
+    const field = `banks[${i}]`;
+    if (pool.length === 0) ctx.problems.push({ file: rel(assessmentFile), field, reason: `no scenario has the theme "${bank.theme}"` });
+    else if (bank.draw > pool.length) ctx.problems.push({ file: rel(assessmentFile), field, reason: `draws ${bank.draw} but the theme has ${pool.length} scenario(s)` });
+    else if (new Set(pool.map((s) => s.decisions)).size > 1) {
+      ctx.problems.push({ file: rel(assessmentFile), field, reason: `the scenarios of "${bank.theme}" must have the same number of decisions` });
+    }
+  });
+  const decisions = compiled.reduce((sum, s) => {
+    const bank = config.banks.find((b) => b.theme === s.theme.id);
+    const pool = compiled.filter((x) => x.theme.id === s.theme.id).length;
+    return sum + (bank ? (s.decisions * bank.draw) / pool : s.decisions);
+  }, 0);
+  return { scenarios: compiled, attempts: config.attempts, keep: config.keep, banks: config.banks, decisions: Math.round(decisions) };
 }
 
 export function compileCheck(check: NonNullable<LessonFile['check']>, file: string, ctx: Context): KnowledgeCheck {

@@ -86,6 +86,11 @@ export const assessmentFileSchema = z.strictObject({
   attempts: z.number().int().min(0).default(0),
   /** Which result counts when a learner tries again before passing. */
   keep: z.enum(['best', 'last']).default('best'),
+  /**
+   * Question banks: for a theme with more scenarios than a learner needs, draw this many
+   * of them for each attempt (the draw is kept if the learner stops and comes back).
+   */
+  banks: z.array(z.strictObject({ theme: idSchema, draw: z.number().int().min(1) })).default([]),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;

@@ -57,10 +57,13 @@ export interface Scenario {
 }
 
 export interface Assessment {
+  /** Every scenario; with banks, an attempt takes a draw of them (lib/quiz-rules.ts). */
   scenarios: Scenario[];
   /** 0 means unlimited. */
   attempts: number;
   keep: 'best' | 'last';
+  banks: { theme: string; draw: number }[];
+  /** Scored decisions in one attempt. */
   decisions: number;
 }
 

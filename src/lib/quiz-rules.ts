@@ -9,6 +9,28 @@ import type { Assessment, DecisionStep, Scenario } from '../course/quiz-types.ts
 
 export type Response = string[];
 
+/**
+ * The scenarios of one attempt: every scenario, except that a banked theme contributes
+ * `draw` of its scenarios, chosen at random. Kept in assessment order. `random` is
+ * injected so tests can fix it.
+ */
+export function drawScenarios(assessment: Assessment, random: () => number = Math.random): string[] {
+  const chosen = new Set<string>();
+  for (const s of assessment.scenarios) if (!assessment.banks.some((b) => b.theme === s.theme.id)) chosen.add(s.id);
+  for (const bank of assessment.banks) {
+    const pool = assessment.scenarios.filter((s) => s.theme.id === bank.theme).map((s) => s.id);
+    for (let i = 0; i < bank.draw && pool.length > 0; i++) chosen.add(pool.splice(Math.floor(random() * pool.length), 1)[0]);
+  }
+  return assessment.scenarios.filter((s) => chosen.has(s.id)).map((s) => s.id);
+}
+
+/** The assessment as one attempt sees it: only its drawn scenarios (all when there is no draw). */
+export function forDraw(assessment: Assessment, drawn: string[] | undefined): Assessment {
+  if (!drawn || assessment.banks.length === 0) return assessment;
+  const scenarios = assessment.scenarios.filter((s) => drawn.includes(s.id));
+  return { ...assessment, scenarios, decisions: scenarios.reduce((sum, s) => sum + s.decisions, 0) };
+}
+
 export function credit(step: DecisionStep, response: Response): number {
   if (step.type === 'ordering') {
     const order = step.order ?? [];

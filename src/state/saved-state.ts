@@ -33,6 +33,9 @@ export interface QuizProgress {
   at?: Position;
   /** The counted attempt's answers have reached the LMS. */
   reported: boolean;
+  /** With question banks: the scenarios drawn for the attempt under way, and for the counted one. */
+  drawn?: string[];
+  countedDrawn?: string[];
 }
 
 export const emptyProgress = (): Progress => ({ lessons: {} });
@@ -45,7 +48,7 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  *   v1;c:<course id>;p:<lesson>/<section>;l:<lesson>/<furthest section>/<1 if done>,...
  *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
  *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...,
- *   w:<scenario>/<step> on screen, x:1 once reported.
+ *   w:<scenario>/<step> on screen, x:1 once reported, d: and e: scenario ids drawn from banks.
  *
  * Ids are [a-z0-9-] (checked at build), so the separators never occur inside them.
  */
@@ -63,6 +66,8 @@ export function encodeProgress(courseId: string, progress: Progress): string {
     if (q.counted.length) fields.push(`b:${encodeAnswers(q.counted)}`);
     if (q.at) fields.push(`w:${q.at.scenario}/${q.at.step}`);
     if (q.reported) fields.push('x:1');
+    if (q.drawn) fields.push(`d:${q.drawn.join(',')}`);
+    if (q.countedDrawn) fields.push(`e:${q.countedDrawn.join(',')}`);
   }
   return fields.join(';');
 }
@@ -90,7 +95,13 @@ function decodeAnswers(text: string | undefined): Answer[] | undefined {
 }
 
 function decodeQuiz(fields: Map<string, string>): QuizProgress | undefined {
-  if (!['r', 'a', 'b', 'w', 'x'].some((k) => fields.has(k))) return undefined;
+  if (!['r', 'a', 'b', 'w', 'x', 'd', 'e'].some((k) => fields.has(k))) return undefined;
+  const ids = (key: string) => {
+    const list = fields.get(key)?.split(',');
+    return list && list.every((id) => ID.test(id)) ? list : undefined;
+  };
+  const drawn = ids('d');
+  const countedDrawn = ids('e');
   const records = (fields.get('r') ?? '').split(',').filter(Boolean).map((r) => /^(\d{1,3})([pf])$/.exec(r));
   const answers = decodeAnswers(fields.get('a'));
   const counted = decodeAnswers(fields.get('b'));
@@ -102,6 +113,8 @@ function decodeQuiz(fields: Map<string, string>): QuizProgress | undefined {
     counted: counted ?? [],
     ...(scenario && step && ID.test(scenario) && ID.test(step) ? { at: { scenario, step } } : {}),
     reported: fields.get('x') === '1',
+    ...(drawn ? { drawn } : {}),
+    ...(countedDrawn ? { countedDrawn } : {}),
   };
 }
 

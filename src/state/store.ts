@@ -22,6 +22,8 @@ interface QuizSlice {
   answerDecision: (answer: Answer) => void;
   /** The assessment step on screen, so a closed window resumes there. */
   viewStep: (at: Position) => void;
+  /** Keeps the scenarios drawn from question banks for the attempt under way. */
+  setDraw: (drawn: string[]) => void;
   /**
    * Ends the attempt; `counts` when its result is now the one that counts. `report` holds
    * the interactions to send when the result has become final (with the score). A null
@@ -75,6 +77,7 @@ const quizSlice: StateCreator<Store, [], [], QuizSlice> = (set) => {
         at: { scenario: answer.scenario, step: answer.step },
       })),
     viewStep: (at) => update((q) => (q.at?.scenario === at.scenario && q.at.step === at.step ? {} : { at })),
+    setDraw: (drawn) => update((q) => (q.drawn ? {} : { drawn })),
     finishAttempt: (record, counts, report) =>
       set(({ progress }) => {
         const q = progress.quiz ?? emptyQuiz();
@@ -83,8 +86,12 @@ const quizSlice: StateCreator<Store, [], [], QuizSlice> = (set) => {
           records: record ? keepRecords([...q.records, record]) : q.records,
           answers: [],
           at: undefined,
-          ...(counts ? { counted: q.answers, reported: false } : {}),
+          drawn: undefined,
+          ...(counts ? { counted: q.answers, countedDrawn: q.drawn, reported: false } : {}),
         };
+        // Absent rather than undefined, so the saved shape stays exact.
+        if (!quiz.drawn) delete quiz.drawn;
+        if (!quiz.countedDrawn) delete quiz.countedDrawn;
         return { progress: { ...progress, quiz }, ...(report ? { outbox: report } : {}) };
       }),
     outbox: [],

@@ -7,7 +7,7 @@ import { paths } from '../../config/paths.ts';
 import type { Assessment } from '../../course/quiz-types.ts';
 import { useCourse } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { scoreAttempt, type Answer, type AttemptResult } from '../../lib/quiz-rules.ts';
+import { forDraw, scoreAttempt, type Answer, type AttemptResult } from '../../lib/quiz-rules.ts';
 import { useStore } from '../../state/store.ts';
 import { AnswerReview } from './answer-review.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
@@ -16,21 +16,26 @@ import { useAssessment } from './use-assessment.ts';
 interface Shown {
   result: AttemptResult & { practice?: boolean };
   answers: Answer[];
+  drawn?: string[];
 }
 
 export function AssessmentResultsPage() {
-  const { assessment } = useAssessment();
+  const { assessment: all } = useAssessment();
   const location = useLocation();
   const course = useCourse();
   const progress = useStore((s) => s.progress);
   const status = assessmentStatus(course, progress);
-  if (assessment === undefined) return <p className="loading">Loading your result…</p>;
-  if (!assessment || !status) return <PageHeading title="There is no assessment in this course" />;
+  if (all === undefined) return <p className="loading">Loading your result…</p>;
+  if (!all || !status) return <PageHeading title="There is no assessment in this course" />;
 
   const justFinished = (location.state ?? undefined) as Shown | undefined;
   const counted = progress.quiz?.counted ?? [];
+  const countedDrawn = progress.quiz?.countedDrawn;
   const shown: Shown | undefined =
-    justFinished ?? (counted.length ? { result: scoreAttempt(assessment, counted, course.passMark), answers: counted } : undefined);
+    justFinished ??
+    (counted.length
+      ? { result: scoreAttempt(forDraw(all, countedDrawn), counted, course.passMark), answers: counted, drawn: countedDrawn }
+      : undefined);
   if (!shown) {
     return (
       <>
@@ -41,6 +46,7 @@ export function AssessmentResultsPage() {
     );
   }
   const { result } = shown;
+  const assessment = forDraw(all, shown.drawn);
   return (
     <>
       <PageHeading title="Your result" />

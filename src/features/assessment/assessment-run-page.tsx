@@ -10,7 +10,7 @@ import type { Assessment, DecisionStep, Scenario } from '../../course/quiz-types
 import { useCourse } from '../../components/course-context.tsx';
 import { Markdown } from '../../components/markdown.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { credit, walk } from '../../lib/quiz-rules.ts';
+import { credit, drawScenarios, forDraw, walk } from '../../lib/quiz-rules.ts';
 import { useStore } from '../../state/store.ts';
 import { DecisionForm } from '../../components/quiz/decision-form.tsx';
 import { verdictFor } from '../../components/quiz/verdict.ts';
@@ -34,10 +34,22 @@ export function AssessmentRunPage() {
   }
   if (assessment === undefined) return <p className="loading">Loading the assessment…</p>;
   if (assessment === null) return <Navigate replace to={paths.home} />;
-  return <Runner assessment={assessment} />;
+  return <Drawn assessment={assessment} />;
 }
 
-function Runner({ assessment }: { assessment: Assessment }) {
+/** With question banks, the attempt's scenarios are drawn once, before its first step. */
+function Drawn({ assessment }: { assessment: Assessment }) {
+  const drawn = useStore((s) => s.progress.quiz?.drawn);
+  const needsDraw = assessment.banks.length > 0 && !drawn;
+  useEffect(() => {
+    if (needsDraw) useStore.getState().setDraw(drawScenarios(assessment));
+  }, [needsDraw, assessment]);
+  if (needsDraw) return <p className="loading">Preparing the assessment…</p>;
+  return <Runner all={assessment} assessment={forDraw(assessment, drawn)} />;
+}
+
+/** `assessment` is this attempt's (its drawn scenarios); `all` holds every scenario. */
+function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }) {
   const course = useCourse();
   const navigate = useNavigate();
   const progress = useStore((s) => s.progress);
@@ -60,8 +72,9 @@ function Runner({ assessment }: { assessment: Assessment }) {
     if (next) useStore.getState().viewStep(next);
   };
   const finish = () => {
-    const result = finishAttempt(course, assessment, useStore.getState().progress.quiz!);
-    navigate(paths.assessmentResults, { state: { result, answers } });
+    const current = useStore.getState().progress.quiz!;
+    const result = finishAttempt(course, all, current);
+    navigate(paths.assessmentResults, { state: { result, answers, drawn: current.drawn } });
   };
 
   const scenarioNumber = assessment.scenarios.indexOf(scenario) + 1;

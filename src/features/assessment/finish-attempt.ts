@@ -5,11 +5,12 @@
 import type { Assessment } from '../../course/quiz-types.ts';
 import type { CourseMeta } from '../../course/types.ts';
 import { toInteractions } from '../../lib/quiz-reporting.ts';
-import { scoreAttempt, standing, type AttemptResult } from '../../lib/quiz-rules.ts';
+import { forDraw, scoreAttempt, standing, type AttemptResult } from '../../lib/quiz-rules.ts';
 import type { QuizProgress } from '../../state/saved-state.ts';
 import { useStore } from '../../state/store.ts';
 
-export function finishAttempt(course: CourseMeta, assessment: Assessment, quiz: QuizProgress, now = new Date()): AttemptResult & { practice: boolean } {
+export function finishAttempt(course: CourseMeta, all: Assessment, quiz: QuizProgress, now = new Date()): AttemptResult & { practice: boolean } {
+  const assessment = forDraw(all, quiz.drawn);
   const result = scoreAttempt(assessment, quiz.answers, course.passMark);
   const before = standing(quiz.records, assessment.attempts, assessment.keep);
   if (before.counted?.passed) {
@@ -21,7 +22,7 @@ export function finishAttempt(course: CourseMeta, assessment: Assessment, quiz: 
   const after = standing([...quiz.records, record], assessment.attempts, assessment.keep);
   const counts = after.counted === record;
   const answers = counts ? quiz.answers : quiz.counted;
-  const report = after.final && !quiz.reported ? toInteractions(assessment, answers, now) : undefined;
+  const report = after.final && !quiz.reported ? toInteractions(all, answers, now) : undefined;
   useStore.getState().finishAttempt(record, counts, report);
   return { ...result, practice: false };
 }
