@@ -1,20 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../src/content-pipeline/errors.ts';
+import type { ContentProblem } from '../../src/content-pipeline/errors.ts';
 import { loadCourse } from '../../src/content-pipeline/load.ts';
-import { copyFixture } from '../fixtures/content-copy.ts';
+import { copyFixture, problemsOf } from '../fixtures/content-copy.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
-
-function problemsOf(dir: string): ContentProblem[] {
-  try {
-    loadCourse(dir);
-  } catch (e) {
-    if (e instanceof ContentError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected the content to be rejected');
-}
 
 function expectProblem(problems: ContentProblem[], file: string, field: string, reason: RegExp) {
   expect(problems).toContainEqual(expect.objectContaining({ field, reason: expect.stringMatching(reason) }));

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '../../src/content-pipeline/errors.ts';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
-import { copyFixture } from '../fixtures/content-copy.ts';
+import type { ContentProblem } from '../../src/content-pipeline/errors.ts';
+import { copyFixture, problemsOf } from '../fixtures/content-copy.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
-
-function problemsOf(dir: string): ContentProblem[] {
-  try {
-    loadCourse(dir);
-  } catch (e) {
-    if (e instanceof ContentError) return e.problems;
-    throw e;
-  }
-  throw new Error('expected the content to be rejected');
-}
 
 const scenario = 'scenarios/home-visit.yaml';
 function broken(change: (text: string) => string, file = scenario) {

@@ -16,7 +16,7 @@ import { DecisionForm } from '../../components/quiz/decision-form.tsx';
 import { verdictFor } from '../../components/quiz/verdict.ts';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { finishAttempt } from './finish-attempt.ts';
-import { ScenarioNote } from './scenario-note.tsx';
+import { ContentNoteGate } from '../../components/content-note-gate.tsx';
 import { useAssessment } from './use-assessment.ts';
 
 export function AssessmentRunPage() {
@@ -84,7 +84,14 @@ function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }
   }).length;
 
   if (scenario.contentNote && !acknowledged && here.step === scenario.start) {
-    return <ScenarioNote scenario={scenario} />;
+    return (
+      <ContentNoteGate
+        title={scenario.title}
+        note={scenario.contentNote}
+        what="scenario"
+        onContinue={() => useStore.getState().acknowledgeNote(`scenario:${scenario.id}`)}
+      />
+    );
   }
   return (
     <article className="scenario">

@@ -10,7 +10,7 @@ import { Markdown } from '../../components/markdown.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useStore } from '../../state/store.ts';
 import type { Lesson, LessonSummary } from '../../course/types.ts';
-import { ContentNoteGate } from './content-note.tsx';
+import { ContentNoteGate } from '../../components/content-note-gate.tsx';
 import { KeyTerms } from './key-terms.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
@@ -29,7 +29,7 @@ export function LessonPage() {
   const section = summary.sections.find((s) => s.id === sectionId);
   if (!section) return <Navigate replace to={paths.lesson(summary.id, summary.sections[0].id)} />;
   if (summary.contentNote && !acknowledged) {
-    return <ContentNoteGate lessonTitle={summary.title} note={summary.contentNote} onContinue={() => acknowledge(summary.id)} />;
+    return <ContentNoteGate title={summary.title} note={summary.contentNote} what="lesson" onContinue={() => acknowledge(summary.id)} />;
   }
   return <LessonSection summary={summary} sectionId={section.id} />;
 }
