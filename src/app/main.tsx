@@ -12,7 +12,7 @@ import type { CourseSource } from '../components/course-context.tsx';
 import type { TrackerHost } from '../tracking/tracker.ts';
 import { App } from './app.tsx';
 import { chooseTracker, trackingMode } from './choose-tracker.ts';
-import { loadSettings } from './settings.ts';
+import { loadSettings, withLmsPassMark } from './settings.ts';
 import './styles.css';
 
 async function boot() {
@@ -27,8 +27,7 @@ async function boot() {
   const tracker = await chooseTracker(settings.course.id, mode, host);
   const { start, mergedNewer } = restoreProgress(settings.course, tracker);
   if (settings.notice) store.addNotice(settings.notice);
-  // The LMS's mastery score overrides the course's pass mark.
-  const course = start.passMark ? { ...settings.course, passMark: start.passMark } : settings.course;
+  const course = withLmsPassMark(settings.course, start.passMark);
   connectPersistence(course, tracker, { saveNow: mergedNewer && !start.reviewOnly });
 
   const source: CourseSource = {

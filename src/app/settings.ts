@@ -66,3 +66,8 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
     };
   }
 }
+
+/** The LMS's mastery score, when it sets one, overrides the pass mark of the course and settings. */
+export function withLmsPassMark(course: CourseMeta, lmsPassMark: number | undefined): CourseMeta {
+  return lmsPassMark ? { ...course, passMark: lmsPassMark } : course;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySettings, loadSettings } from '../../src/app/settings.ts';
+import { applySettings, loadSettings, withLmsPassMark } from '../../src/app/settings.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 const course = fixture.meta;
@@ -38,5 +38,11 @@ describe('the package settings file', () => {
 
   it('leaves fields it does not mention as they were', () => {
     expect(applySettings(course, {})).toEqual(course);
+  });
+
+  it("the LMS's mastery score overrides the pass mark from the settings file and the course", async () => {
+    const { course: applied } = await loadSettings(course, respond('{ "passMark": 70 }'));
+    expect(withLmsPassMark(applied, 90).passMark).toBe(90);
+    expect(withLmsPassMark(applied, undefined).passMark).toBe(70);
   });
 });
