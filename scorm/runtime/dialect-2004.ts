@@ -28,7 +28,8 @@ export const dialect2004: Dialect = {
       location: api.get('cmi.location'),
       suspendData: api.get('cmi.suspend_data'),
       learnerId: api.get('cmi.learner_id'),
-      passMark: Number.isFinite(passing) && passing > 0 && passing <= 1 ? Math.round(passing * 100) : undefined,
+      // The LMS passes a learner at scaled >= passing: round up, so 0.752 means 76, not 75.
+      passMark: Number.isFinite(passing) && passing > 0 && passing <= 1 ? Math.ceil(passing * 100 - 1e-9) : undefined,
       status: {
         completion: completion === 'completed' ? 'completed' : 'incomplete',
         success: success === 'passed' || success === 'failed' ? success : 'unknown',

@@ -8,6 +8,12 @@ import type { KeyValueStore } from '../../src/tracking/safe-storage.ts';
 export interface LocalCopy {
   state: string;
   confirmed: boolean;
+  /**
+   * What the LMS held when this copy was made. An unconfirmed copy is newer than the LMS
+   * only while the LMS still holds this: if the learner went on elsewhere, or a new
+   * attempt started, the LMS has moved on and the copy is stale.
+   */
+  base: string;
 }
 
 export function localCopy(storage: KeyValueStore, courseId: string, learnerId: string) {
@@ -16,7 +22,7 @@ export function localCopy(storage: KeyValueStore, courseId: string, learnerId: s
     read(): LocalCopy | undefined {
       try {
         const value = JSON.parse(storage.get(key) ?? 'null') as LocalCopy | null;
-        return value && typeof value.state === 'string' ? value : undefined;
+        return value && typeof value.state === 'string' && typeof value.base === 'string' ? value : undefined;
       } catch {
         return undefined;
       }

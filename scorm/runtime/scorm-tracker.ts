@@ -46,12 +46,20 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
   /** What the LMS holds, updated as we write, so statuses only move forward. */
   let held: Outcome = { completion: 'incomplete', success: 'unknown' };
   let lastCommittedMeasure = -1;
+  /** What the LMS holds as suspend data, as far as we know (see LocalCopy.base). */
+  let lmsState = '';
+  /** The start-up writes (status incomplete, exit suspend) went through. */
+  let begun = false;
   const sent = new Set<string>();
 
   // What still has to reach the LMS. Kept until a commit succeeds.
-  let pending: { state?: string; summary?: SaveSummary; outcome?: Outcome; interactions: InteractionRecord[] } = {
-    interactions: [],
-  };
+  let pending: {
+    state?: string;
+    summary?: SaveSummary;
+    outcome?: Outcome;
+    /** Each keeps the index it was first written at, so a retry rewrites it there. */
+    interactions: { item: InteractionRecord; index?: number }[];
+  } = { interactions: [] };
   let uncommitted = false;
   let failures = 0;
   let cancelRetry: (() => void) | undefined;
@@ -71,6 +79,10 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
   }
 
   function writePending(): boolean {
+    if (!begun) {
+      if (!dialect.begin(api, launch!)) return false;
+      begun = true;
+    }
     if (pending.state !== undefined && pending.summary) {
       if (pending.state.length > dialect.limits.suspendData) return false;
       const location = pending.summary.location?.slice(0, dialect.limits.location);
@@ -78,18 +90,20 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
         return false;
       }
     }
+    // Interactions, then score and status (RUNTIME.md §2), on retries too.
+    while (pending.interactions.length > 0) {
+      const entry = pending.interactions[0];
+      if (!sent.has(entry.item.id)) {
+        entry.index ??= dialect.interactionCount(api);
+        if (!dialect.writeInteraction(api, entry.index, entry.item)) return false;
+        sent.add(entry.item.id);
+      }
+      pending.interactions.shift();
+    }
     if (pending.outcome) {
       if (!dialect.writeOutcome(api, pending.outcome, held)) return false;
       held = mergeHeld(held, pending.outcome);
       pending.outcome = undefined;
-    }
-    while (pending.interactions.length > 0) {
-      const item = pending.interactions[0];
-      if (!sent.has(item.id)) {
-        if (!dialect.writeInteraction(api, dialect.interactionCount(api), item)) return false;
-        sent.add(item.id);
-      }
-      pending.interactions.shift();
     }
     uncommitted = true;
     return true;
@@ -107,7 +121,10 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
     if (commit) {
       uncommitted = false;
       if (pending.summary) lastCommittedMeasure = pending.summary.progressMeasure;
-      if (pending.state !== undefined) copy?.write({ state: pending.state, confirmed: true });
+      if (pending.state !== undefined) {
+        lmsState = pending.state;
+        copy?.write({ state: pending.state, confirmed: true, base: lmsState });
+      }
       pending = { interactions: [] };
       if (failures > 0) host.clear(UNSAVED_NOTICE_ID);
       failures = 0;
@@ -119,8 +136,10 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
   function onHidden() {
     if (win.document.visibilityState === 'hidden') flush(true);
   }
-  function onPageHide() {
-    finish({ exit: false });
+  function onPageHide(event: PageTransitionEvent) {
+    // A page kept in the back/forward cache may come back: save, but keep the session open.
+    if (event.persisted) flush(true);
+    else finish({ exit: false });
   }
 
   /** Reads the launch data and starts the attempt; shared by start() and a late Initialize. */
@@ -131,14 +150,17 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
     held = launch.status;
     reviewOnly = launch.mode !== 'normal';
     copy = localCopy(storage, courseId, launch.learnerId);
+    lmsState = launch.suspendData;
     for (const id of dialect.sentInteractionIds(api)) sent.add(id);
-    if (!reviewOnly && !(dialect.begin(api, launch) && api.commit())) {
-      host.notify(unsavedNotice());
-      scheduleRetry(() => flush(true));
-    }
+    // Start-up writes go through the same path as any save, so a refusal is retried.
+    if (!reviewOnly) flush(true);
     win.document.addEventListener('visibilitychange', onHidden);
     win.addEventListener('pagehide', onPageHide);
-    return { saved: launch.suspendData || null, local: copy.read() };
+    // A copy the LMS never confirmed is newer only if the LMS has not moved on since it was
+    // made (another device, or a new attempt: entry ab-initio).
+    const local = copy.read();
+    const fresh = local && !local.confirmed && local.base === launch.suspendData && launch.entry !== 'ab-initio';
+    return { saved: launch.suspendData || null, local: fresh ? local : undefined };
   }
 
   function retryInitialize() {
@@ -151,7 +173,7 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
     const { saved, local } = begin();
     host.clear(TRACKING_OFF_NOTICE_ID);
     // This session went on without the LMS: merge what it holds, then push everything.
-    for (const s of [saved, local && !local.confirmed ? local.state : null]) if (s) host.adopt?.(s);
+    for (const s of [saved, local?.state]) if (s) host.adopt?.(s);
     flush(true);
   }
 
@@ -162,9 +184,11 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
     win.removeEventListener('pagehide', onPageHide);
     if (initialized) {
       if (!reviewOnly) {
-        writePending();
+        const written = writePending();
         dialect.end(api, { sessionMs: now() - startedAt, exitButton: opts.exit === true });
-        api.commit();
+        if (api.commit() && written && pending.state !== undefined) {
+          copy?.write({ state: pending.state, confirmed: true, base: pending.state });
+        }
       }
       api.terminate();
     }
@@ -196,12 +220,12 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
         ? [{ id: 'lms-review', message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.' }]
         : [];
       // A save the LMS never confirmed is newer than what the LMS holds: merge it in.
-      const unconfirmed = local && !local.confirmed && local.state !== saved ? [local.state] : [];
+      const unconfirmed = local && local.state !== saved ? [local.state] : [];
       return { saved, alsoSaved: unconfirmed, notices, passMark: launch?.passMark, reviewOnly };
     },
     save(state, summary) {
       if (finished || reviewOnly) return;
-      copy?.write({ state, confirmed: false });
+      copy?.write({ state, confirmed: false, base: lmsState });
       pending.state = state;
       pending.summary = summary;
       // Commit at milestones (a lesson finished), not on every click: some LMSs make a round trip per commit.
@@ -222,7 +246,7 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
         const problem = interactionProblem(item, dialect.kind === 'scorm12' ? '1.2' : '2004');
         if (problem) throw new Error(problem);
       }
-      pending.interactions.push(...items.filter((i) => !sent.has(i.id)));
+      pending.interactions.push(...items.filter((i) => !sent.has(i.id)).map((item) => ({ item })));
       flush(true);
     },
     finish,

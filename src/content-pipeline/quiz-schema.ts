@@ -83,7 +83,7 @@ export const assessmentFileSchema = z.strictObject({
   /** Scenario ids, in the order they are taken. */
   scenarios: z.array(idSchema).min(1),
   /** 0 means unlimited. */
-  attempts: z.number().int().min(0).default(0),
+  attempts: z.number().int().min(0).max(25, { error: 'must be at most 25 (0 means unlimited)' }).default(0),
   /** Which result counts when a learner tries again before passing. */
   keep: z.enum(['best', 'last']).default('best'),
   /**

@@ -46,7 +46,9 @@ export function restoreProgress(course: CourseMeta, tracker: Tracker): Restored 
       mergedNewer = true;
     }
   }
-  useStore.setState({ progress, notices: shown });
+  // Added to what is already shown: a driver may have raised a notice while starting.
+  const already = useStore.getState().notices.filter((n) => !shown.some((s) => s.id === n.id));
+  useStore.setState({ progress, notices: [...already, ...shown] });
   return { start, mergedNewer };
 }
 

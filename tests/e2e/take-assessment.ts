@@ -37,6 +37,7 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
   };
   const h1 = () => root.locator('h1').first().textContent();
   let answered = 0;
+  let unknown = 0;
   for (let guard = 0; guard < 400; guard++) {
     await expect.poll(async () => (await root.locator('h1').count()) > 0 && !(await root.locator('.loading').count()), { timeout: 5000 }).toBe(true);
     const title = squash((await h1()) ?? '');
@@ -50,7 +51,13 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
       continue;
     }
     const scenario = assessment.scenarios.find((s) => s.title === title);
-    if (!scenario) throw new Error(`takeAssessment: unexpected page "${title}"`);
+    if (!scenario) {
+      // The page before may still be showing while the hash route changes: look again.
+      if (++unknown > 50) throw new Error(`takeAssessment: unexpected page "${title}"`);
+      await new Promise((done) => setTimeout(done, 100));
+      continue;
+    }
+    unknown = 0;
     const submit = root.locator('form.decision button[type="submit"]');
     if (await submit.count()) {
       if (options.stopBefore === answered) return answered;

@@ -64,6 +64,14 @@ function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }
   const step = scenario.steps[here.step];
   const acknowledged = useStore((s) => s.acknowledged.includes(`scenario:${scenario.id}`));
 
+  // Each new step takes focus, so keyboard and screen-reader users start at it; the page
+  // heading only moves focus when the scenario changes.
+  const stepKey = `${here.scenario}/${here.step}`;
+  const firstStep = useRef(stepKey);
+  useEffect(() => {
+    if (stepKey !== firstStep.current) document.getElementById('step-heading')?.focus();
+  }, [stepKey]);
+
   if (status?.locked) return <Navigate replace to={paths.assessment} />;
 
   const next = visited[index + 1];
@@ -107,7 +115,9 @@ function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }
         <DecisionView key={`${scenario.id}/${step.id}`} scenario={scenario} step={step} />
       ) : (
         <section className={step.kind === 'end' ? 'debrief' : 'consequence'} aria-labelledby="step-heading">
-          <h2 id="step-heading">{step.kind === 'end' ? 'Debrief' : 'What happened next'}</h2>
+          <h2 id="step-heading" tabIndex={-1}>
+            {step.kind === 'end' ? 'Debrief' : 'What happened next'}
+          </h2>
           <Markdown nodes={step.text} />
         </section>
       )}
@@ -141,7 +151,10 @@ function DecisionView({ scenario, step }: { scenario: Scenario; step: DecisionSt
     rerender((n) => n + 1);
   }, [step.id]);
   return (
-    <section className="decision-step" aria-label="Your decision">
+    <section className="decision-step" aria-labelledby="step-heading">
+      <h2 id="step-heading" tabIndex={-1}>
+        Your decision
+      </h2>
       <DecisionForm
         decision={step}
         answered={answer?.response}
