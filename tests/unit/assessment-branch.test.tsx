@@ -38,4 +38,12 @@ describe('the assessment runner', () => {
     expect(screen.getByText(/1 of 2 left/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Try again' })).toBeInTheDocument();
   });
+
+  it('with every attempt used, the run page cannot start another one', async () => {
+    const used = { records: [{ score: 40, passed: false }, { score: 50, passed: false }], answers: [], counted: [], reported: true };
+    useStore.setState({ progress: { ...allDone, quiz: used } });
+    renderApp('/assessment/run');
+    expect(await screen.findByText(/You have used all your attempts/)).toBeInTheDocument();
+    expect(useStore.getState().progress.quiz?.records).toHaveLength(2);
+  });
 });

@@ -40,6 +40,8 @@ describe('decision forms, by keyboard', () => {
     expect(screen.getByText('Your choice: right.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'the first lesson' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Ask to see the baby where they sleep' })).toBeDisabled();
+    // Focus is not lost when the submit button goes: it moves to the verdict.
+    expect(document.activeElement).toHaveTextContent('Right.');
   });
 
   it('multiple response: Space ticks boxes, partial credit is said', async () => {
@@ -76,6 +78,8 @@ describe('decision forms, by keyboard', () => {
       await user.keyboard('{Enter}');
     }
     expect(screen.getAllByRole('status')[0]).toHaveTextContent(/Talk to the family moved to position 1 of 3/);
+    // At the top its Move up button is disabled: focus went to its Move down button, not the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Move down\s?: Talk to the family/ }));
     if (items()[1] !== 'Record it') {
       screen.getByRole('button', { name: /^Move up\s?: Record it/ }).focus();
       await user.keyboard('{Enter}');

@@ -4,7 +4,7 @@
  * knowledge checks, the assessment and the briefing mode. Keyboard-only throughout;
  * after an answer, feedback sits next to each choice and is announced in a live region.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { MdNode } from '../../course/types.ts';
 import type { QuizChoice } from '../../course/quiz-types.ts';
 import { Markdown } from '../markdown.tsx';
@@ -42,6 +42,14 @@ export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabe
   const [error, setError] = useState('');
   const done = answered !== undefined;
   const shown = answered ?? picked;
+  // Answering removes the submit button and disables the choices: move focus to the verdict
+  // so it is not lost (not when the form opens already answered, as on a resume).
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+  const wasDone = useRef(done);
+  useEffect(() => {
+    if (done && !wasDone.current) verdictRef.current?.focus();
+    wasDone.current = done;
+  }, [done]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -110,7 +118,11 @@ export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabe
       <div role="status" aria-live="polite" className="visually-hidden">
         {done ? verdict : ''}
       </div>
-      {done && verdict && <p className="verdict">{verdict}</p>}
+      {done && verdict && (
+        <p className="verdict" ref={verdictRef} tabIndex={-1}>
+          {verdict}
+        </p>
+      )}
     </form>
   );
 }

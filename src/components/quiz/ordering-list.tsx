@@ -2,7 +2,7 @@
  * An ordering answer: each item has Move up and Move down buttons, so it works with a
  * keyboard, a switch or touch, with no dragging. Moves are announced.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QuizChoice } from '../../course/quiz-types.ts';
 import { Markdown } from '../markdown.tsx';
 
@@ -16,12 +16,28 @@ interface Props {
 
 export function OrderingList({ order, choices, onChange, answered, correctOrder }: Props) {
   const [said, setSaid] = useState('');
+  // After a move, focus follows the moved item: on the same button, or on the other one
+  // when the item reached the top or bottom and that button is now disabled.
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [follow, setFollow] = useState<{ id: string; dir: 'up' | 'down' }>();
+  useEffect(() => {
+    if (!follow) return;
+    const same = buttons.current.get(`${follow.id}-${follow.dir}`);
+    const other = buttons.current.get(`${follow.id}-${follow.dir === 'up' ? 'down' : 'up'}`);
+    (same && !same.disabled ? same : other)?.focus();
+    setFollow(undefined);
+  }, [follow, order]);
   const move = (from: number, to: number) => {
     const next = [...order];
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item);
     onChange(next);
+    setFollow({ id: item, dir: to < from ? 'up' : 'down' });
     setSaid(`${choices.get(item)?.text} moved to position ${to + 1} of ${order.length}.`);
+  };
+  const keep = (key: string) => (el: HTMLButtonElement | null) => {
+    if (el) buttons.current.set(key, el);
+    else buttons.current.delete(key);
   };
   return (
     <>
@@ -35,10 +51,10 @@ export function OrderingList({ order, choices, onChange, answered, correctOrder 
               <span className="ordering-text">{choice.text}</span>
               {!answered && (
                 <span className="ordering-buttons">
-                  <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0}>
+                  <button type="button" ref={keep(`${id}-up`)} onClick={() => move(i, i - 1)} disabled={i === 0}>
                     Move up<span className="visually-hidden">: {choice.text}</span>
                   </button>
-                  <button type="button" onClick={() => move(i, i + 1)} disabled={i === order.length - 1}>
+                  <button type="button" ref={keep(`${id}-down`)} onClick={() => move(i, i + 1)} disabled={i === order.length - 1}>
                     Move down<span className="visually-hidden">: {choice.text}</span>
                   </button>
                 </span>

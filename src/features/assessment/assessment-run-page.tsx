@@ -64,15 +64,19 @@ function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }
   const step = scenario.steps[here.step];
   const acknowledged = useStore((s) => s.acknowledged.includes(`scenario:${scenario.id}`));
 
-  // Each new step takes focus, so keyboard and screen-reader users start at it; the page
-  // heading only moves focus when the scenario changes.
-  const stepKey = `${here.scenario}/${here.step}`;
-  const firstStep = useRef(stepKey);
+  // A new step in the same scenario takes focus, so keyboard and screen-reader users start
+  // at it; a new scenario is announced by its page heading (PageHeading), with its setting.
+  const shownStep = useRef(here);
   useEffect(() => {
-    if (stepKey !== firstStep.current) document.getElementById('step-heading')?.focus();
-  }, [stepKey]);
+    const before = shownStep.current;
+    shownStep.current = here;
+    if (before.scenario === here.scenario && before.step !== here.step) document.getElementById('step-heading')?.focus();
+  }, [here]);
+  // Set while the result is being shown, so the emptied attempt never flashes up.
+  const finishing = useRef(false);
 
-  if (status?.locked) return <Navigate replace to={paths.assessment} />;
+  if (finishing.current) return <p className="loading">Working out your result…</p>;
+  if (status?.locked || (status && status.attemptsLeft === 0 && !status.passed)) return <Navigate replace to={paths.assessment} />;
 
   const next = visited[index + 1];
   const isLastStep = !next && step.kind === 'end' && scenario === assessment.scenarios[assessment.scenarios.length - 1];
@@ -80,6 +84,7 @@ function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }
     if (next) useStore.getState().viewStep(next);
   };
   const finish = () => {
+    finishing.current = true;
     const current = useStore.getState().progress.quiz!;
     const result = finishAttempt(course, all, current);
     navigate(paths.assessmentResults, { state: { result, answers, drawn: current.drawn } });

@@ -13,8 +13,9 @@ export function finishAttempt(course: CourseMeta, all: Assessment, quiz: QuizPro
   const assessment = forDraw(all, quiz.drawn);
   const result = scoreAttempt(assessment, quiz.answers, course.passMark);
   const before = standing(quiz.records, assessment.attempts, assessment.keep);
-  if (before.counted?.passed) {
-    // After a pass, further tries are practice: nothing is kept or reported.
+  if (before.counted?.passed || before.attemptsLeft === 0) {
+    // After a pass, further tries are practice; with no attempts left (reached by the Back
+    // button), nothing may change what was reported either. Nothing is kept.
     useStore.getState().finishAttempt(null, false);
     return { ...result, practice: true };
   }
