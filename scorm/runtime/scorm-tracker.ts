@@ -139,7 +139,7 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
   function onPageHide(event: PageTransitionEvent) {
     // A page kept in the back/forward cache may come back: save, but keep the session open.
     if (event.persisted) flush(true);
-    else finish({ exit: false });
+    else void finish({ exit: false });
   }
 
   /** Reads the launch data and starts the attempt; shared by start() and a late Initialize. */
@@ -177,8 +177,9 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
     flush(true);
   }
 
-  function finish(opts: { exit?: boolean } = {}): void {
-    if (finished) return;
+  function finish(opts: { exit?: boolean } = {}): boolean {
+    if (finished) return false;
+    let saved = false;
     cancelRetry?.();
     win.document.removeEventListener('visibilitychange', onHidden);
     win.removeEventListener('pagehide', onPageHide);
@@ -186,13 +187,15 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
       if (!reviewOnly) {
         const written = writePending();
         dialect.end(api, { sessionMs: now() - startedAt, exitButton: opts.exit === true });
-        if (api.commit() && written && pending.state !== undefined) {
-          copy?.write({ state: pending.state, confirmed: true, base: pending.state });
-        }
+        saved = api.commit() && written;
+        if (saved && pending.state !== undefined) copy?.write({ state: pending.state, confirmed: true, base: pending.state });
+      } else {
+        saved = true;
       }
-      api.terminate();
+      saved = api.terminate() && saved;
     }
     finished = true;
+    return saved;
   }
 
   return {

@@ -11,8 +11,11 @@ export interface CourseSource {
   loadLesson: (id: string) => Promise<Lesson>;
   /** The assessment's scenarios, loaded when first needed. */
   loadAssessment: () => Promise<Assessment | null>;
-  /** Present when an LMS launched the course: ends the session (the Exit course button). */
-  exitCourse?: () => void;
+  /**
+   * Present when an LMS launched the course: ends the session (the Exit course button).
+   * True when the LMS confirmed the last save.
+   */
+  exitCourse?: () => boolean;
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

@@ -7,6 +7,10 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { useCourse, useCourseSource } from './course-context.tsx';
 import { Notices } from './notices.tsx';
+import { useStore } from '../state/store.ts';
+
+const EXITED_NOTICE =
+  'You have left the course, so nothing more is recorded in your learning system. Open the course again from your learning system to carry on.';
 
 export function Layout({ children }: { children: ReactNode }) {
   const course = useCourse();
@@ -37,8 +41,10 @@ export function Layout({ children }: { children: ReactNode }) {
                   type="button"
                   className="exit-button"
                   onClick={() => {
-                    exitCourse();
-                    navigate(paths.exited);
+                    const saved = exitCourse();
+                    // Anything done after this stays in this window only: say so wherever the learner goes.
+                    useStore.getState().addNotice({ id: 'exited', message: EXITED_NOTICE, persistent: true });
+                    navigate(paths.exited, { state: { saved } });
                   }}
                 >
                   Exit course

@@ -69,6 +69,9 @@ export interface Tracker {
   reportResult(outcome: Outcome): void;
   /** Interactions of the reported attempt; ones already sent are skipped. */
   recordInteractions(items: InteractionRecord[]): void;
-  /** Ends the session once: session time, exit, commit, finish. `exit` comes from the Exit button. */
-  finish(options?: { exit?: boolean }): void;
+  /**
+   * Ends the session once: session time, exit, commit, finish. `exit` comes from the Exit
+   * button. True when everything reached where progress is kept.
+   */
+  finish(options?: { exit?: boolean }): boolean;
 }

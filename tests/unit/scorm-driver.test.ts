@@ -163,6 +163,18 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
     expect(tracker.tracksLms).toBe(false);
   });
 
+  it('finish says whether the LMS confirmed the last save', () => {
+    const ok = setup(version);
+    ok.tracker.start();
+    ok.tracker.save('v1;s', summary(0));
+    expect(ok.tracker.finish()).toBe(true);
+    const refused = setup(version);
+    refused.tracker.start();
+    refused.lms.failing.add(e.commit);
+    refused.tracker.save('v1;s', summary(0));
+    expect(refused.tracker.finish()).toBe(false);
+  });
+
   it('makes no call after Finish/Terminate', () => {
     const { lms, tracker } = setup(version);
     tracker.start();
