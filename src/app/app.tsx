@@ -14,6 +14,9 @@ const SupportPage = lazy(() => import('../features/support/support-page.tsx').th
 const AccessibilityPage = lazy(() =>
   import('../features/accessibility/accessibility-page.tsx').then((m) => ({ default: m.AccessibilityPage })),
 );
+const PresentationPage = lazy(() =>
+  import('../features/presentation/presentation-page.tsx').then((m) => ({ default: m.PresentationPage })),
+);
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 export function AppRoutes() {
@@ -27,6 +30,7 @@ export function AppRoutes() {
           <Route path="/accessibility" element={<AccessibilityPage />} />
           <Route path="/exited" element={<ExitedPage />} />
           <Route path="/assessment/*" element={<AssessmentRoutes />} />
+          <Route path="/present/:lessonIds?" element={<PresentationPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -10,6 +10,7 @@ import { adoptProgress, restoreProgress } from '../state/restore.ts';
 import { useStore } from '../state/store.ts';
 import type { CourseSource } from '../components/course-context.tsx';
 import type { TrackerHost } from '../tracking/tracker.ts';
+import { createNoTracker, isBriefingUrl } from '../tracking/no-tracker.ts';
 import { App } from './app.tsx';
 import { chooseTracker, trackingMode } from './choose-tracker.ts';
 import { loadSettings, withLmsPassMark } from './settings.ts';
@@ -24,7 +25,8 @@ async function boot() {
     adopt: (saved) => adoptProgress(settings.course, saved),
   };
   const mode = trackingMode();
-  const tracker = await chooseTracker(settings.course.id, mode, host);
+  // A briefing link never starts tracking: decided from the URL, before any driver exists.
+  const tracker = isBriefingUrl(window.location.hash) ? createNoTracker() : await chooseTracker(settings.course.id, mode, host);
   const { start, mergedNewer } = restoreProgress(settings.course, tracker);
   if (settings.notice) store.addNotice(settings.notice);
   const course = withLmsPassMark(settings.course, start.passMark);

@@ -11,4 +11,6 @@ export const paths = {
   assessment: '/assessment',
   assessmentRun: '/assessment/run',
   assessmentResults: '/assessment/results',
+  briefing: '/present',
+  present: (lessonIds: string[]) => `/present/${lessonIds.join(',')}`,
 } as const;

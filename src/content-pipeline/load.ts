@@ -121,6 +121,8 @@ export function loadCourse(contentDir: string): CompiledCourse {
         title: s.title,
         body: s.compiled.nodes,
         keyTerms: s.keyTerms.map((t) => terms.get(t)!),
+        keyPoints: s.keyPoints,
+        ...(s.notes ? { notes: s.notes } : {}),
       })),
       reflection: data.reflection,
       ...(checks.has(id) ? { check: checks.get(id) } : {}),

@@ -87,6 +87,12 @@ export function checkCourseRules({ course, courseFile, glossary, lessons, leafle
           add(file, `sections[${i}].body`, `link to unknown section "${link.section}" in lesson "${link.lesson}"`);
         }
       }
+      // One idea per slide, in type that reads from the back of a room.
+      if (s.keyPoints.length === 0) add(file, `sections[${i}].keyPoints`, 'needs at least one key point: they make the briefing slides');
+      if (s.keyPoints.length > 4) add(file, `sections[${i}].keyPoints`, `has ${s.keyPoints.length} points: a slide takes at most 4`);
+      s.keyPoints.forEach((point, j) => {
+        if (point.length > 90) add(file, `sections[${i}].keyPoints[${j}]`, `is ${point.length} characters: keep a slide point to 90`);
+      });
       s.keyTerms.forEach((t, j) => {
         if (!termIds.has(t)) add(file, `sections[${i}].keyTerms[${j}]`, `unknown term "${t}": add it to ${glossaryFile}`);
       });

@@ -68,6 +68,9 @@ export interface Section {
   title: string;
   body: MdNode[];
   keyTerms: GlossaryTerm[];
+  /** For a briefing: the points on this section's slide, and notes for the facilitator. */
+  keyPoints: string[];
+  notes?: string;
 }
 
 export interface ReviewRef {

@@ -65,6 +65,9 @@ export function CourseMapPage() {
         })}
       </ol>
       <AssessmentEntry />
+      <p className="briefing-link">
+        Leading a team briefing? <Link to={paths.briefing}>Show lessons as slides (presentation mode)</Link>
+      </p>
     </>
   );
 }

@@ -1,0 +1,107 @@
+/**
+ * Presentation mode in Chromium: the keys a facilitator uses, jumping by number, black and
+ * white screens, large type with no overflow at projector sizes, axe, and no change to
+ * anyone's progress.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildSlides } from '../../src/features/presentation/slides.ts';
+import { course, DIST } from './course-fixture.ts';
+import { servedCourse } from './served-course.ts';
+
+const served = servedCourse(DIST);
+let page: Page;
+beforeAll(async () => {
+  page = await served.browser.newPage();
+});
+
+const lessons = course.lessons.filter((l) => ['theme-babies', 'theme-managers'].includes(l.id));
+const slides = buildSlides(course.meta, lessons);
+const counter = () => page.locator('.slide-counter').textContent();
+const at = (n: number) => `Slide ${n} of ${slides.length}`;
+
+async function open(chosen = lessons) {
+  await page.goto('about:blank');
+  await page.goto(`${served.server.url}#/present/${chosen.map((l) => l.id).join(',')}`);
+  await expect.poll(counter).toBe(`Slide 1 of ${buildSlides(course.meta, chosen).length}`);
+}
+
+describe('presentation mode', () => {
+  it('moves with the keys a clicker sends, jumps by number, and blanks the screen', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(served.server.url);
+    const before = await page.evaluate(() => JSON.stringify(localStorage));
+    await open();
+    for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter']) await page.keyboard.press(key);
+    await expect.poll(counter).toBe(at(6));
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) await page.keyboard.press(key);
+    await expect.poll(counter).toBe(at(2));
+    await page.keyboard.press('End');
+    await expect.poll(counter).toBe(at(slides.length));
+    expect(await page.locator('.slide h2').textContent()).toBe('Support');
+    await page.keyboard.press('Home');
+    await expect.poll(counter).toBe(at(1));
+    await page.keyboard.press('4');
+    await page.keyboard.press('Enter');
+    await expect.poll(counter).toBe(at(4));
+    await page.keyboard.press('b');
+    expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    expect(await page.locator('.slide').count()).toBe(0);
+    await page.keyboard.press('w');
+    expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.locator('.slide').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(counter).toBe(at(5));
+    // F5 (a clicker's "start show") does not reload.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.keyboard.press('F5');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    // Nothing in presentation mode changed what is saved.
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+  });
+
+  it('a key on a focused button moves one slide, not two; shortcuts can be switched off', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Next slide' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(counter).toBe(at(2));
+    await page.getByRole('checkbox', { name: 'Single-key shortcuts' }).uncheck();
+    await page.locator('h1').focus();
+    await page.keyboard.press('b');
+    expect(await page.locator('.slide').count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(counter).toBe(at(3));
+  });
+
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`at ${viewport.width}x${viewport.height} no slide of the course overflows and body text is at least 4% of the screen height`, async () => {
+      await page.setViewportSize(viewport);
+      await open(course.lessons);
+      const problems: string[] = [];
+      const all = buildSlides(course.meta, course.lessons).length;
+      for (let n = 1; n <= all; n++) {
+        const m = await page.locator('.slide').evaluate((el) => ({
+          overflow: el.scrollHeight - el.clientHeight,
+          font: Math.min(...[...el.querySelectorAll('li, p')].map((t) => parseFloat(getComputedStyle(t).fontSize))),
+        }));
+        if (m.overflow > 1) problems.push(`slide ${n} overflows by ${m.overflow}px`);
+        if (m.font < viewport.height * 0.04 - 0.5) problems.push(`slide ${n} text ${m.font}px`);
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('passes axe', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(served.browser.problems).toEqual([]);
+  });
+});
