@@ -17,6 +17,9 @@ const AccessibilityPage = lazy(() =>
 const PresentationPage = lazy(() =>
   import('../features/presentation/presentation-page.tsx').then((m) => ({ default: m.PresentationPage })),
 );
+const FacilitatorPage = lazy(() =>
+  import('../features/presentation/facilitator-page.tsx').then((m) => ({ default: m.FacilitatorPage })),
+);
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 export function AppRoutes() {
@@ -31,6 +34,7 @@ export function AppRoutes() {
           <Route path="/exited" element={<ExitedPage />} />
           <Route path="/assessment/*" element={<AssessmentRoutes />} />
           <Route path="/present/:lessonIds?" element={<PresentationPage />} />
+          <Route path="/facilitator" element={<FacilitatorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

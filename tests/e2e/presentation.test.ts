@@ -97,6 +97,31 @@ describe('presentation mode', () => {
     });
   }
 
+  it('the facilitator window shows notes and the next slide, follows the presentation, and drives it', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open();
+    const [facilitator] = await Promise.all([
+      served.browser.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Facilitator view' }).click(),
+    ]);
+    const fCounter = () => facilitator.locator('.slide-counter').textContent();
+    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 1 of ${slides.length}`));
+    expect(await facilitator.locator('#next-heading').textContent()).toBe('Next');
+    // The presentation drives: the facilitator follows.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 3 of ${slides.length}`));
+    expect(await facilitator.locator('.facilitator-notes').textContent()).toBe(slides[2].notes);
+    // The facilitator drives: the presentation follows.
+    await facilitator.getByRole('button', { name: 'Next slide' }).click();
+    await expect.poll(counter).toBe(at(4));
+    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 4 of ${slides.length}`));
+    expect(await facilitator.locator('.clock').textContent()).toMatch(/^\d+:\d{2}$/);
+    const axe = await new AxeBuilder({ page: facilitator }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await facilitator.close();
+  });
+
   it('passes axe', async () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await open();

@@ -8,6 +8,7 @@ import { paths } from '../../config/paths.ts';
 import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { onBriefingMessage, send } from './briefing-link.ts';
 import { buildSlides } from './slides.ts';
 import { SlideView } from './slide-view.tsx';
 import { useSlideKeys } from './use-slide-keys.ts';
@@ -24,6 +25,7 @@ export function PresentationPage() {
   const [shortcuts, setShortcuts] = useState(true);
   const [fullScreenRefused, setFullScreenRefused] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
+  const facilitator = useRef<Window | null>(null);
   const key = ids.join(',');
 
   useEffect(() => {
@@ -39,6 +41,24 @@ export function PresentationPage() {
     setBlank(undefined);
     setIndex(Math.max(0, Math.min(slides.length - 1, i)));
   };
+  // The facilitator window follows every move, and may drive too.
+  const indexRef = useRef(index);
+  indexRef.current = index;
+  const latestGo = useRef(go);
+  latestGo.current = go;
+  useEffect(() => send(facilitator.current, { kind: 'briefing-slide', lessons: key, index }), [key, index]);
+  useEffect(
+    () =>
+      onBriefingMessage((message, source) => {
+        if (message.kind === 'briefing-go') latestGo.current(message.index);
+        if (message.kind === 'briefing-hello') {
+          facilitator.current = source;
+          send(source, { kind: 'briefing-slide', lessons: key, index: indexRef.current });
+        }
+      }),
+    [key],
+  );
+
   useSlideKeys(
     {
       next: () => go(index + 1),
@@ -85,6 +105,9 @@ export function PresentationPage() {
         </button>
         <button type="button" onClick={() => stage.current?.requestFullscreen().catch(() => setFullScreenRefused(true))}>
           Full screen
+        </button>
+        <button type="button" onClick={() => (facilitator.current = window.open('#/facilitator', 'facilitator'))}>
+          Facilitator view
         </button>
         <label className="shortcut-switch">
           <input type="checkbox" checked={shortcuts} onChange={(e) => setShortcuts(e.target.checked)} /> Single-key shortcuts
