@@ -20,6 +20,7 @@ const PresentationPage = lazy(() =>
 const FacilitatorPage = lazy(() =>
   import('../features/presentation/facilitator-page.tsx').then((m) => ({ default: m.FacilitatorPage })),
 );
+const HandoutPage = lazy(() => import('../features/presentation/handout-page.tsx').then((m) => ({ default: m.HandoutPage })));
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 export function AppRoutes() {
@@ -35,6 +36,7 @@ export function AppRoutes() {
           <Route path="/assessment/*" element={<AssessmentRoutes />} />
           <Route path="/present/:lessonIds?" element={<PresentationPage />} />
           <Route path="/facilitator" element={<FacilitatorPage />} />
+          <Route path="/handout" element={<HandoutPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

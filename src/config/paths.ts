@@ -12,5 +12,6 @@ export const paths = {
   assessmentRun: '/assessment/run',
   assessmentResults: '/assessment/results',
   briefing: '/present',
+  handout: '/handout',
   present: (lessonIds: string[]) => `/present/${lessonIds.join(',')}`,
 } as const;

@@ -135,6 +135,10 @@ function BriefingChooser() {
     <>
       <PageHeading title="Team briefing" />
       <p>Choose the lessons to show as slides on a projector. Nothing in presentation mode is scored or recorded.</p>
+      <p>
+        <Link to={paths.handout}>Printable handout</Link> with each theme's key messages, the reviews, questions and
+        support contacts.
+      </p>
       <fieldset>
         <legend>Lessons</legend>
         <ul className="choices">

@@ -1,0 +1,51 @@
+/**
+ * The briefing handout printed to PDF by Chromium (A4 from the page's own CSS), read back
+ * with pdftotext page by page: every theme's key messages and the support contacts are
+ * there, and each block sits whole on one page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { course, DIST } from './course-fixture.ts';
+import { servedCourse } from './served-course.ts';
+
+const served = servedCourse(DIST);
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the printed handout', () => {
+  it('prints on A4 with every theme, the support contacts, and each block whole on one page', async () => {
+    const page = await served.browser.newPage();
+    await page.goto(`${served.server.url}#/handout`);
+    await page.locator('[data-block="support"]').waitFor();
+    const blocks = await page.locator('.handout-block').evaluateAll((els) =>
+      els.map((el) => ({
+        id: (el as HTMLElement).dataset.block!,
+        heading: el.querySelector('h2')!.textContent!,
+        items: [...el.querySelectorAll('li')].map((li) => li.textContent!),
+      })),
+    );
+    const themes = course.meta.lessons.filter((l) => l.kind === 'theme').map((l) => l.id);
+    expect(blocks.map((b) => b.id)).toEqual(expect.arrayContaining([...themes, 'reviews', 'support']));
+
+    const dir = mkdtempSync(join(tmpdir(), 'lfr-handout-'));
+    const pdf = join(dir, 'handout.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').map(squash);
+    // A4 is 595 x 842 points.
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+
+    const split: string[] = [];
+    for (const block of blocks) {
+      const on = pages.findIndex((p) => p.includes(squash(block.heading)));
+      expect(on, `${block.id} heading printed`).toBeGreaterThanOrEqual(0);
+      for (const item of block.items) if (!pages[on].includes(squash(item))) split.push(`${block.id}: "${item.slice(0, 40)}"`);
+    }
+    expect(split).toEqual([]);
+    const support = blocks.find((b) => b.id === 'support')!;
+    expect(support.items.some((i) => i.includes('116 123'))).toBe(true);
+    expect(served.browser.problems).toEqual([]);
+  });
+});
