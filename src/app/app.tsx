@@ -21,6 +21,9 @@ const FacilitatorPage = lazy(() =>
   import('../features/presentation/facilitator-page.tsx').then((m) => ({ default: m.FacilitatorPage })),
 );
 const HandoutPage = lazy(() => import('../features/presentation/handout-page.tsx').then((m) => ({ default: m.HandoutPage })));
+const GroupScenarioPage = lazy(() =>
+  import('../features/presentation/group-scenario-page.tsx').then((m) => ({ default: m.GroupScenarioPage })),
+);
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 export function AppRoutes() {
@@ -37,6 +40,7 @@ export function AppRoutes() {
           <Route path="/present/:lessonIds?" element={<PresentationPage />} />
           <Route path="/facilitator" element={<FacilitatorPage />} />
           <Route path="/handout" element={<HandoutPage />} />
+          <Route path="/group/:scenarioId?" element={<GroupScenarioPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

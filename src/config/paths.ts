@@ -13,5 +13,6 @@ export const paths = {
   assessmentResults: '/assessment/results',
   briefing: '/present',
   handout: '/handout',
+  group: (scenarioId?: string) => `/group${scenarioId ? `/${scenarioId}` : ''}`,
   present: (lessonIds: string[]) => `/present/${lessonIds.join(',')}`,
 } as const;

@@ -18,4 +18,4 @@ export function createNoTracker(): Tracker {
 }
 
 /** Briefing URLs are known before any driver is chosen. */
-export const isBriefingUrl = (hash: string) => /^#\/(present|facilitator)(\/|$|\?)/.test(hash);
+export const isBriefingUrl = (hash: string) => /^#\/(present|facilitator|group|handout)(\/|$|\?)/.test(hash);

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildSlides } from '../../src/features/presentation/slides.ts';
-import { course, DIST } from './course-fixture.ts';
+import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 
 const served = servedCourse(DIST);
@@ -120,6 +120,34 @@ describe('presentation mode', () => {
     const axe = await new AxeBuilder({ page: facilitator }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await facilitator.close();
+  });
+
+  it('a group scenario: the situation and choices, Reveal shows feedback, then discussion; nothing is saved', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(served.server.url);
+    const before = await page.evaluate(() => JSON.stringify(localStorage));
+    const scenario = assessment.scenarios[0];
+    await page.goto('about:blank');
+    await page.goto(`${served.server.url}#/group/${scenario.id}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(scenario.title);
+    expect(await page.getByText('Fictional scenario', { exact: true }).count()).toBe(1);
+    const note = page.getByRole('button', { name: 'Continue to the scenario' });
+    if (await note.count()) await note.click();
+    for (let guard = 0; guard < 20 && (await page.locator('#discuss-heading').count()) === 0; guard++) {
+      const reveal = page.getByRole('button', { name: 'Reveal' });
+      if (await reveal.count()) {
+        // The group's choice (an ordering needs none: its items start in some order).
+        const inputs = page.locator('form.decision input');
+        if (await inputs.count()) await inputs.first().check();
+        await reveal.click();
+        expect(await page.locator('form.decision .feedback').count()).toBeGreaterThan(0);
+        await page.getByRole('button', { name: 'See what happened next' }).click();
+      } else {
+        await page.getByRole('button', { name: 'Continue' }).click();
+      }
+    }
+    expect(await page.locator('#discuss-heading + ul li').allTextContents()).toEqual(scenario.discussion);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
   });
 
   it('passes axe', async () => {

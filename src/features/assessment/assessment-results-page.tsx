@@ -11,7 +11,7 @@ import { forDraw, scoreAttempt, type Answer, type AttemptResult } from '../../li
 import { useStore } from '../../state/store.ts';
 import { AnswerReview } from './answer-review.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
-import { useAssessment } from './use-assessment.ts';
+import { useAssessment } from '../../components/use-assessment.ts';
 
 interface Shown {
   result: AttemptResult & { practice?: boolean };

@@ -17,7 +17,7 @@ import { verdictFor } from '../../components/quiz/verdict.ts';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { finishAttempt } from './finish-attempt.ts';
 import { ContentNoteGate } from '../../components/content-note-gate.tsx';
-import { useAssessment } from './use-assessment.ts';
+import { useAssessment } from '../../components/use-assessment.ts';
 
 export function AssessmentRunPage() {
   const { assessment, failed, retry } = useAssessment();

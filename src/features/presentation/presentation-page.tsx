@@ -137,7 +137,7 @@ function BriefingChooser() {
       <p>Choose the lessons to show as slides on a projector. Nothing in presentation mode is scored or recorded.</p>
       <p>
         <Link to={paths.handout}>Printable handout</Link> with each theme's key messages, the reviews, questions and
-        support contacts.
+        support contacts. <Link to={paths.group()}>Group scenarios</Link> to discuss together.
       </p>
       <fieldset>
         <legend>Lessons</legend>

@@ -1,7 +1,7 @@
 /** Loads the assessment's scenarios (a separate chunk), with a retry when that fails. */
 import { useCallback, useEffect, useState } from 'react';
-import type { Assessment } from '../../course/quiz-types.ts';
-import { useCourseSource } from '../../components/course-context.tsx';
+import type { Assessment } from '../course/quiz-types.ts';
+import { useCourseSource } from './course-context.tsx';
 
 export function useAssessment(): { assessment?: Assessment | null; failed: boolean; retry: () => void } {
   const { loadAssessment } = useCourseSource();
