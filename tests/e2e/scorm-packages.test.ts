@@ -302,6 +302,21 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       expectNoProblems();
     });
 
+    it('presentation mode entered from a tracked session writes nothing new to the LMS', async () => {
+      await d.relaunch();
+      await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
+      const mark = await d.logMark();
+      await d.goHash(`#/present/${midLesson.id}`);
+      await expect.poll(() => d.frame().locator('.slide-counter').count(), UI).toBe(1);
+      await d.frame().getByRole('button', { name: 'Next slide' }).click();
+      await d.frame().getByRole('button', { name: 'Next slide' }).click();
+      await d.goHash('#/');
+      await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
+      const writes = apiCalls(await d.logAfter(mark)).filter((c) => c.call === v.calls.setValue || c.call === v.calls.commit);
+      expect(writes).toEqual([]);
+      expectNoProblems();
+    });
+
     it('No API: the course runs, and says persistently that nothing is recorded in the LMS', async () => {
       await d.setOptions({ noApi: true });
       try {
