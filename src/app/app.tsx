@@ -38,6 +38,7 @@ export function AppRoutes() {
           <Route path="/exited" element={<ExitedPage />} />
           <Route path="/assessment/*" element={<AssessmentRoutes />} />
           <Route path="/present/:lessonIds?" element={<PresentationPage />} />
+          <Route path="/present/briefing/:lessonIds" element={<PresentationPage briefing />} />
           <Route path="/facilitator" element={<FacilitatorPage />} />
           <Route path="/handout" element={<HandoutPage />} />
           <Route path="/group/:scenarioId?" element={<GroupScenarioPage />} />

@@ -13,6 +13,7 @@ export const paths = {
   assessmentResults: '/assessment/results',
   briefing: '/present',
   handout: '/handout',
+  sevenMinute: (lessonId: string) => `/present/briefing/${lessonId}`,
   group: (scenarioId?: string) => `/group${scenarioId ? `/${scenarioId}` : ''}`,
   present: (lessonIds: string[]) => `/present/${lessonIds.join(',')}`,
 } as const;

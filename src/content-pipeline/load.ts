@@ -126,6 +126,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
       })),
       reflection: data.reflection,
       ...(checks.has(id) ? { check: checks.get(id) } : {}),
+      ...(data.briefing ? { briefing: data.briefing } : {}),
       sources: data.sources,
     };
   });

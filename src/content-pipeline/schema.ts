@@ -98,6 +98,21 @@ export const lessonFileSchema = z.strictObject({
     )
     .min(1, { error: 'must have at least one section' }),
   reflection: z.array(z.strictObject({ id: idSchema, text: text() })).default([]),
+  /**
+   * A 7-minute briefing on this theme, with the fixed headings local partnerships use.
+   * Each heading holds 1-4 short points for a slide.
+   */
+  briefing: z
+    .strictObject({
+      background: z.array(text()).min(1).max(4),
+      whyItMatters: z.array(text()).min(1).max(4),
+      information: z.array(text()).min(1).max(4),
+      whatWeLearnt: z.array(text()).min(1).max(4),
+      whatToDo: z.array(text()).min(1).max(4),
+      questions: z.array(text()).min(1).max(4),
+      furtherInformation: z.array(text()).min(1).max(4),
+    })
+    .optional(),
   /** An unscored knowledge check at the end of the lesson (theme lessons have one). */
   check: z
     .strictObject({

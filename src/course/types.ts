@@ -73,6 +73,17 @@ export interface Section {
   notes?: string;
 }
 
+/** A 7-minute briefing: the fixed headings local partnerships use, each with short points. */
+export interface Briefing {
+  background: string[];
+  whyItMatters: string[];
+  information: string[];
+  whatWeLearnt: string[];
+  whatToDo: string[];
+  questions: string[];
+  furtherInformation: string[];
+}
+
 export interface ReviewRef {
   code: string;
   type: 'serious case review' | 'serious incident learning review';
@@ -85,5 +96,6 @@ export interface Lesson extends LessonSummary {
   sections: Section[];
   reflection: { id: string; text: string }[];
   check?: KnowledgeCheck;
+  briefing?: Briefing;
   sources: { title: string; by?: string; url?: string }[];
 }

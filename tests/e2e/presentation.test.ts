@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildSlides } from '../../src/features/presentation/slides.ts';
+import { BRIEFING_HEADINGS, buildBriefingSlides, buildSlides } from '../../src/features/presentation/slides.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 
@@ -148,6 +148,22 @@ describe('presentation mode', () => {
     }
     expect(await page.locator('#discuss-heading + ul li').allTextContents()).toEqual(scenario.discussion);
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+  });
+
+  it('a 7-minute briefing on one theme: content note, the seven fixed headings, support last, none overflowing', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const theme = course.lessons.find((l) => l.kind === 'theme' && l.briefing)!;
+    const briefing = buildBriefingSlides(course.meta, theme);
+    await page.goto('about:blank');
+    await page.goto(`${served.server.url}#/present/briefing/${theme.id}`);
+    await expect.poll(counter).toBe(`Slide 1 of ${briefing.length}`);
+    const headings: string[] = [];
+    for (let n = 1; n <= briefing.length; n++) {
+      headings.push((await page.locator('.slide h2').textContent()) ?? '');
+      expect(await page.locator('.slide').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(headings.filter((h) => !h.startsWith('Content note'))).toEqual([...BRIEFING_HEADINGS.map(([, h]) => h), 'Support']);
   });
 
   it('passes axe', async () => {

@@ -40,7 +40,7 @@ describe('adding a lesson', () => {
     const c = copyFixture();
     writeFileSync(
       join(c.dir, 'lessons', 'added.yaml'),
-      ['id: added', 'title: Added lesson', 'kind: theme', 'minutes: 3', 'outcomes: [learn more]', 'sections:', '  - id: s1', '    title: Only', '    body: Text.', '    keyPoints: [One point]', 'sources:', '  - title: A source'].join('\n'),
+      ['id: added', 'title: Added lesson', 'kind: summary', 'minutes: 3', 'outcomes: [learn more]', 'sections:', '  - id: s1', '    title: Only', '    body: Text.', '    keyPoints: [One point]', 'sources:', '  - title: A source'].join('\n'),
     );
     c.edit('course.yaml', (t) => t.replace('  - extra\noptional', '  - extra\n  - added\noptional'));
     const course = loadCourse(c.dir);
@@ -157,6 +157,12 @@ describe('content schema: bad content fails with file, field and reason', () => 
     const c = copyFixture();
     c.edit('lessons/extra.yaml', (t) => t.replace(/    keyPoints: \[A point for the slide\]\n/, ''));
     expectProblem(problemsOf(c.dir), 'lessons/extra.yaml', 'sections[0].keyPoints', /at least one key point/);
+  });
+
+  it('a theme lesson without its 7-minute briefing', () => {
+    const c = copyFixture();
+    c.edit('lessons/extra.yaml', (t) => t.replace('kind: summary', 'kind: theme'));
+    expectProblem(problemsOf(c.dir), 'lessons/extra.yaml', 'briefing', /7-minute briefing/);
   });
 
   it('a top-level heading inside a section', () => {

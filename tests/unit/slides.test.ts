@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides } from '../../src/features/presentation/slides.ts';
+import { BRIEFING_HEADINGS, buildBriefingSlides, buildSlides } from '../../src/features/presentation/slides.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 describe('briefing slides', () => {
@@ -8,5 +8,22 @@ describe('briefing slides', () => {
     expect(slides.map((s) => s.kind)).toEqual(['title', 'section', 'section', 'title', 'note', 'section', 'section', 'support']);
     expect(slides[1]).toMatchObject({ heading: 'Part one', points: ['A point for the slide'], notes: 'A note for the facilitator.' });
     expect(slides.at(-1)).toMatchObject({ kind: 'support', contacts: fixture.meta.support });
+  });
+
+  it('a 7-minute briefing has the content note, the seven fixed headings in order, and support last', () => {
+    const lesson = { ...fixture.lessons[1], briefing: Object.fromEntries(BRIEFING_HEADINGS.map(([k]) => [k, [`${k} point`]])) as never };
+    const slides = buildBriefingSlides(fixture.meta, lesson);
+    expect(slides.map((s) => (s.kind === 'section' ? s.heading : s.kind))).toEqual([
+      'note',
+      'Background',
+      'Why it matters',
+      'Information',
+      'What we learnt',
+      'What to do',
+      'Questions for discussion',
+      'Further information',
+      'support',
+    ]);
+    expect(slides[1]).toMatchObject({ points: ['background point'] });
   });
 });

@@ -9,11 +9,11 @@ import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { onBriefingMessage, send } from './briefing-link.ts';
-import { buildSlides } from './slides.ts';
+import { buildBriefingSlides, buildSlides } from './slides.ts';
 import { SlideView } from './slide-view.tsx';
 import { useSlideKeys } from './use-slide-keys.ts';
 
-export function PresentationPage() {
+export function PresentationPage({ briefing = false }: { briefing?: boolean }) {
   const { lessonIds = '' } = useParams();
   const course = useCourse();
   const { loadLesson } = useCourseSource();
@@ -36,7 +36,7 @@ export function PresentationPage() {
     };
   }, [key, loadLesson]);
 
-  const slides = lessons ? buildSlides(course, lessons) : [];
+  const slides = !lessons ? [] : briefing && lessons[0]?.briefing ? buildBriefingSlides(course, lessons[0]) : buildSlides(course, lessons);
   const go = (i: number) => {
     setBlank(undefined);
     setIndex(Math.max(0, Math.min(slides.length - 1, i)));
@@ -135,6 +135,17 @@ function BriefingChooser() {
     <>
       <PageHeading title="Team briefing" />
       <p>Choose the lessons to show as slides on a projector. Nothing in presentation mode is scored or recorded.</p>
+      <h2>7-minute briefing on one theme</h2>
+      <ul>
+        {course.lessons
+          .filter((l) => l.kind === 'theme')
+          .map((l) => (
+            <li key={l.id}>
+              <Link to={paths.sevenMinute(l.id)}>{l.title}</Link>
+            </li>
+          ))}
+      </ul>
+      <h2>Lessons as slides</h2>
       <p>
         <Link to={paths.handout}>Printable handout</Link> with each theme's key messages, the reviews, questions and
         support contacts. <Link to={paths.group()}>Group scenarios</Link> to discuss together.

@@ -33,3 +33,28 @@ export function buildSlides(course: Pick<CourseMeta, 'support'>, lessons: Lesson
   slides.push({ kind: 'support', title: 'Support', contacts: course.support, notes: 'Leave this up as people leave.' });
   return slides;
 }
+
+/** The fixed headings of a 7-minute briefing, in their usual order. */
+export const BRIEFING_HEADINGS: [keyof NonNullable<Lesson['briefing']>, string][] = [
+  ['background', 'Background'],
+  ['whyItMatters', 'Why it matters'],
+  ['information', 'Information'],
+  ['whatWeLearnt', 'What we learnt'],
+  ['whatToDo', 'What to do'],
+  ['questions', 'Questions for discussion'],
+  ['furtherInformation', 'Further information'],
+];
+
+/** A 7-minute briefing on one theme: its content note first, the seven headings, support last. */
+export function buildBriefingSlides(course: Pick<CourseMeta, 'support'>, lesson: Lesson): Slide[] {
+  const slides: Slide[] = [];
+  const title = `7-minute briefing: ${lesson.title}`;
+  if (lesson.contentNote) {
+    slides.push({ kind: 'note', lesson: lesson.id, title: `Content note: ${lesson.title}`, note: lesson.contentNote });
+  }
+  for (const [key, heading] of BRIEFING_HEADINGS) {
+    slides.push({ kind: 'section', lesson: lesson.id, title, heading, points: lesson.briefing?.[key] ?? [] });
+  }
+  slides.push({ kind: 'support', title: 'Support', contacts: course.support });
+  return slides;
+}
