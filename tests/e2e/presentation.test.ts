@@ -112,6 +112,8 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(fCounter).toMatch(new RegExp(`^Slide 3 of ${slides.length}`));
     expect(await facilitator.locator('.facilitator-notes').textContent()).toBe(slides[2].notes);
+    // The lesson's questions for discussion sit beside the notes.
+    expect(await facilitator.locator('.facilitator-questions li').allTextContents()).toEqual(lessons[0].reflection.map((r) => r.text));
     // The facilitator drives: the presentation follows.
     await facilitator.getByRole('button', { name: 'Next slide' }).click();
     await expect.poll(counter).toBe(at(4));

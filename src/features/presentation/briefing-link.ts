@@ -5,7 +5,7 @@
  */
 
 export type BriefingMessage =
-  | { kind: 'briefing-slide'; lessons: string; index: number }
+  | { kind: 'briefing-slide'; lessons: string; index: number; sevenMinute: boolean }
   | { kind: 'briefing-go'; index: number }
   | { kind: 'briefing-hello' };
 

@@ -7,20 +7,20 @@ import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { onBriefingMessage, send } from './briefing-link.ts';
-import { buildSlides } from './slides.ts';
+import { buildBriefingSlides, buildSlides } from './slides.ts';
 import { SlideView } from './slide-view.tsx';
 
 export function FacilitatorPage() {
   const course = useCourse();
   const { loadLesson } = useCourseSource();
-  const [state, setState] = useState<{ lessons: string; index: number }>();
+  const [state, setState] = useState<{ lessons: string; index: number; sevenMinute: boolean }>();
   const [lessons, setLessons] = useState<Lesson[]>([]);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     const stop = onBriefingMessage((message) => {
-      if (message.kind === 'briefing-slide') setState({ lessons: message.lessons, index: message.index });
+      if (message.kind === 'briefing-slide') setState({ lessons: message.lessons, index: message.index, sevenMinute: message.sevenMinute });
     });
     send(window.opener as Window | null, { kind: 'briefing-hello' });
     const tick = setInterval(() => setNow(Date.now()), 1000);
@@ -39,7 +39,8 @@ export function FacilitatorPage() {
     };
   }, [ids, loadLesson]);
 
-  const slides = buildSlides(course, lessons);
+  // The same slides as the presentation window: built the same way from the same content.
+  const slides = state?.sevenMinute && lessons[0]?.briefing ? buildBriefingSlides(course, lessons[0]) : buildSlides(course, lessons);
   const index = state?.index ?? 0;
   const go = (i: number) => send(window.opener as Window | null, { kind: 'briefing-go', index: i });
   const minutes = Math.floor((now - started) / 60000);
@@ -55,6 +56,8 @@ export function FacilitatorPage() {
   }
   const slide = slides[index];
   const next = slides[index + 1];
+  const lesson = lessons.find((l) => 'lesson' in slide && l.id === slide.lesson);
+  const questions = state.sevenMinute ? (lesson?.briefing?.questions ?? []) : (lesson?.reflection.map((r) => r.text) ?? []);
   return (
     <div className="facilitator">
       <PageHeading title="Facilitator view" />
@@ -73,6 +76,16 @@ export function FacilitatorPage() {
         <h2 id="notes-heading">Notes</h2>
         <p className="facilitator-notes">{slide.notes ?? 'No notes for this slide.'}</p>
       </section>
+      {questions.length > 0 && (
+        <section aria-labelledby="questions-heading">
+          <h2 id="questions-heading">Questions for discussion</h2>
+          <ul className="facilitator-questions">
+            {questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="current-heading" className="facilitator-slide">
         <h2 id="current-heading">Now showing</h2>
         <div className="slide mini">

@@ -46,17 +46,17 @@ export function PresentationPage({ briefing = false }: { briefing?: boolean }) {
   indexRef.current = index;
   const latestGo = useRef(go);
   latestGo.current = go;
-  useEffect(() => send(facilitator.current, { kind: 'briefing-slide', lessons: key, index }), [key, index]);
+  useEffect(() => send(facilitator.current, { kind: 'briefing-slide', lessons: key, index, sevenMinute: briefing }), [key, index, briefing]);
   useEffect(
     () =>
       onBriefingMessage((message, source) => {
         if (message.kind === 'briefing-go') latestGo.current(message.index);
         if (message.kind === 'briefing-hello') {
           facilitator.current = source;
-          send(source, { kind: 'briefing-slide', lessons: key, index: indexRef.current });
+          send(source, { kind: 'briefing-slide', lessons: key, index: indexRef.current, sevenMinute: briefing });
         }
       }),
-    [key],
+    [key, briefing],
   );
 
   useSlideKeys(
