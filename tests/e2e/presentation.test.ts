@@ -59,6 +59,9 @@ describe('presentation mode', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     // Nothing in presentation mode changed what is saved.
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+    // Esc (not in full screen) leaves the mode.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(course.meta.title);
   });
 
   it('a key on a focused button moves one slide, not two; shortcuts can be switched off', async () => {
