@@ -1,6 +1,6 @@
 /** SCORM 1.2 specifics (RUNTIME.md §3, §6): one lesson_status, 0-100 scores, write-only interactions. */
 import type { Outcome } from '../../src/lib/outcome-rules.ts';
-import { real, setAll, type Dialect, type Launch } from './dialect.ts';
+import { interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
 import { wrap12, type Api12, type LmsApi } from './lms-api.ts';
 import { timeOfDay12, timespan12 } from './scorm-time.ts';
 
@@ -78,10 +78,7 @@ export const dialect12: Dialect = {
   // 1.2 interactions are write-only: the LMS cannot tell us what it holds.
   sentInteractionIds: () => [],
 
-  interactionCount(api) {
-    const n = Number.parseInt(api.get('cmi.interactions._count'), 10);
-    return Number.isFinite(n) ? n : 0;
-  },
+  interactionCount,
 
   writeInteraction(api, n, item) {
     const base = `cmi.interactions.${n}`;

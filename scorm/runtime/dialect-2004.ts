@@ -3,7 +3,7 @@
  * scaled scores, readable interactions with a description, and a navigation request so
  * LMSs that wait for one close the course on Exit.
  */
-import { forwardCompletion, forwardSuccess, real, setAll, type Dialect, type Launch } from './dialect.ts';
+import { forwardCompletion, forwardSuccess, interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
 import { wrap2004, type Api2004, type LmsApi } from './lms-api.ts';
 import { duration2004, timestamp2004 } from './scorm-time.ts';
 
@@ -68,14 +68,11 @@ export const dialect2004: Dialect = {
   },
 
   sentInteractionIds(api) {
-    const count = this.interactionCount(api);
+    const count = interactionCount(api);
     return Array.from({ length: count }, (_, n) => api.get(`cmi.interactions.${n}.id`)).filter(Boolean);
   },
 
-  interactionCount(api) {
-    const n = Number.parseInt(api.get('cmi.interactions._count'), 10);
-    return Number.isFinite(n) ? n : 0;
-  },
+  interactionCount,
 
   writeInteraction(api, n, item) {
     const base = `cmi.interactions.${n}`;

@@ -60,3 +60,9 @@ export function setAll(api: LmsApi, pairs: [string, string | undefined][]): bool
   }
   return true;
 }
+
+/** `cmi.interactions._count` has the same name in both versions; the next index to write. */
+export function interactionCount(api: LmsApi): number {
+  const n = Number.parseInt(api.get('cmi.interactions._count'), 10);
+  return Number.isFinite(n) ? n : 0;
+}

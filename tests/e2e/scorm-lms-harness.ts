@@ -15,7 +15,7 @@ import { expect } from 'vitest';
 import { makePackages } from '../../scorm/package/package-course.ts';
 import { buildPreviewLms } from '../../scorm/preview/build-preview.ts';
 import type { CallEntry, LogEntry } from '../../scorm/preview/call-log.ts';
-import type { LmsOptions, ScormVersion } from '../../scorm/preview/lms-options.ts';
+import { DEFAULT_OPTIONS, type LmsOptions, type ScormVersion } from '../../scorm/preview/lms-options.ts';
 import type { AttemptRecord } from '../../scorm/preview/lms-storage.ts';
 import type { PreviewLmsHook } from '../../scorm/preview/preview-lms.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -169,17 +169,7 @@ export class LmsDriver {
   async openFresh(): Promise<void> {
     await this.page.goto(this.site.lmsUrl);
     await this.page.evaluate(() => localStorage.clear());
-    await this.setOptions({
-      version: this.v.lmsVersion,
-      noApi: false,
-      commitFails: false,
-      initializeFails: false,
-      slow: false,
-      masteryScore: '',
-      passingScore: '',
-      mode: 'normal',
-      credit: 'credit',
-    });
+    await this.setOptions({ ...DEFAULT_OPTIONS, version: this.v.lmsVersion });
     await this.reset();
   }
 
