@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { useCourse, useCourseSource } from './course-context.tsx';
 import { Notices } from './notices.tsx';
+import { RouteFocusProvider } from './route-focus.tsx';
 import { useStore } from '../state/store.ts';
 
 const EXITED_NOTICE =
@@ -17,7 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { exitCourse } = useCourseSource();
   const navigate = useNavigate();
   return (
-    <>
+    <RouteFocusProvider>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
@@ -61,7 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <Link to={paths.accessibility}>Accessibility statement</Link>
       </footer>
-    </>
+    </RouteFocusProvider>
   );
 }
 

@@ -27,7 +27,7 @@ describe('a learner, keyboard only', () => {
       if (lesson.contentNote) {
         await expect.poll(() => h1().textContent()).toBe(`Content note: ${lesson.title}`);
         // Focus moved to the new heading, so the next Tab starts from there.
-        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
         await activate(page, page.getByRole('button', { name: 'Continue to the lesson' }));
       }
       for (const [j, section] of lesson.sections.entries()) {
@@ -53,6 +53,30 @@ describe('a learner, keyboard only', () => {
     expect(await page.locator('.lesson-item .status').allTextContents()).toEqual(course.meta.lessons.map(() => 'Done'));
     expect(offsiteRequests(served.browser.requests)).toEqual([]);
     expect(served.browser.problems).toEqual([]);
+  });
+});
+
+describe('focus after navigation', () => {
+  it('is on the new heading the moment that heading appears, never on <body> in between', async () => {
+    await page.goto(served.server.url);
+    await expect.poll(() => h1().textContent()).toBe(course.meta.title);
+    const lesson = course.meta.lessons.find((l) => !l.contentNote && l.sections.length > 1)!;
+    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections[0].id}`);
+    await expect.poll(() => h2().textContent()).toBe(lesson.sections[0].title);
+    // Where focus is at each DOM change that shows the next section's heading: a
+    // MutationObserver runs right after the DOM changes, before any passive effect, which
+    // is where focus used to move (up to 32 ms later, with focus on <body> meanwhile).
+    await page.evaluate((title) => {
+      const seen: string[] = [];
+      (window as unknown as { focusSeen: string[] }).focusSeen = seen;
+      new MutationObserver(() => {
+        if (document.querySelector('.lesson-section h2')?.textContent === title) seen.push(document.activeElement?.tagName ?? '');
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    }, lesson.sections[1].title);
+    await activate(page, page.getByRole('link', { name: nameLike('Next', lesson.sections[1].title) }));
+    await expect.poll(() => h2().textContent()).toBe(lesson.sections[1].title);
+    const seen = await page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen);
+    expect(seen[0]).toBe('H1');
   });
 });
 

@@ -37,7 +37,6 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
   };
   const h1 = () => root.locator('h1').first().textContent();
   let answered = 0;
-  let unknown = 0;
   for (let guard = 0; guard < 400; guard++) {
     await expect.poll(async () => (await root.locator('h1').count()) > 0 && !(await root.locator('.loading').count()), { timeout: 5000 }).toBe(true);
     const title = squash((await h1()) ?? '');
@@ -52,12 +51,15 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
     }
     const scenario = assessment.scenarios.find((s) => s.title === title);
     if (!scenario) {
-      // The page before may still be showing while the hash route changes: look again.
-      if (++unknown > 50) throw new Error(`takeAssessment: unexpected page "${title}"`);
-      await new Promise((done) => setTimeout(done, 100));
+      // The page before may still be showing while the hash route changes: wait for a page
+      // this helper knows (a poll on a condition, never a fixed sleep), then look again.
+      const known = (t: string) =>
+        t === 'Your result' || t === 'Final assessment' || t.startsWith('Content note:') || assessment.scenarios.some((s) => s.title === t);
+      await expect
+        .poll(async () => known(squash((await h1()) ?? '')), { timeout: 5000, message: `takeAssessment: unexpected page "${title}"` })
+        .toBe(true);
       continue;
     }
-    unknown = 0;
     const submit = root.locator('form.decision button[type="submit"]');
     if (await submit.count()) {
       if (options.stopBefore === answered) return answered;

@@ -46,6 +46,12 @@ describe('lesson navigation', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
   });
 
+  it('leaves focus where the browser put it on the first page shown', async () => {
+    renderApp('/lesson/first/one');
+    await screen.findByRole('heading', { level: 2, name: 'Part one' });
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('renders internal Markdown links as course links', async () => {
     renderApp('/lesson/first/one');
     expect(await screen.findByRole('link', { name: 'link to the second lesson' })).toHaveAttribute('href', '/lesson/sensitive/two');
