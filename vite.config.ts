@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { coursePlugin } from './src/content-pipeline/vite-plugin.ts';
-import { cspPlugin } from './src/content-pipeline/csp-plugin.ts';
+import { coursePlugin } from './tools/content-pipeline/vite-plugin.ts';
+import { cspPlugin } from './tools/content-pipeline/csp-plugin.ts';
 import { previewLmsPlugin } from './scorm/preview/preview-lms-plugin.ts';
 
 // CONTENT_DIR lets the tests build fixture content; authors never need it.

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { buildManifest12 } from './manifest-12.ts';
 import { buildManifest2004 } from './manifest-2004.ts';
 import { LAUNCH_FILE, MANIFEST_FILE, type ManifestInput } from './manifest-parts.ts';

@@ -1,5 +1,5 @@
 /**
- * The compiled course as the browser receives it. The build (src/content-pipeline)
+ * The compiled course as the browser receives it. The build (tools/content-pipeline)
  * turns the files in content/ into these shapes; the app only ever reads them.
  * Markdown arrives as a small tree of allowed tags, never as HTML, so nothing typed
  * into a content file can reach the page as markup.

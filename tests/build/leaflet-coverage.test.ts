@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lesson, MdNode } from '../../src/course/types.ts';
-import { SOURCE_DOCUMENT } from '../../src/content-pipeline/load.ts';
-import { normalise } from '../../src/content-pipeline/rules.ts';
+import { SOURCE_DOCUMENT } from '../../tools/content-pipeline/load.ts';
+import { normalise } from '../../tools/content-pipeline/rules.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const leaflet = readFileSync(resolve('content', SOURCE_DOCUMENT), 'utf8');

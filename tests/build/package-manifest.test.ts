@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { buildManifest12 } from '../../scorm/package/manifest-12.ts';
 import { buildManifest2004 } from '../../scorm/package/manifest-2004.ts';
 import { toXmlId, type ManifestInput } from '../../scorm/package/manifest-parts.ts';

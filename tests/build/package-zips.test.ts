@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { PROJECT_ROOT, makePackages, type WrittenPackage } from '../../scorm/package/package-course.ts';
 import { validateManifest } from '../../scorm/package/validate-manifest.ts';
 import { parseXml } from '../../scorm/package/xml-document.ts';

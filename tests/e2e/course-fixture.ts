@@ -1,7 +1,7 @@
 /** The real course and its build, for the end-to-end tests. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 if (!existsSync(resolve(DIST, 'index.html'))) {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../src/content-pipeline/errors.ts';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import type { ContentProblem } from '../../tools/content-pipeline/errors.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { copyFixture, problemsOf } from '../fixtures/content-copy.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '../../src/content-pipeline/errors.ts';
+import type { ContentProblem } from '../../tools/content-pipeline/errors.ts';
 import { copyFixture, problemsOf } from '../fixtures/content-copy.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 

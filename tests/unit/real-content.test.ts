@@ -1,7 +1,7 @@
 /** The course's own content passes every content rule (so `npm test` fails on bad content). */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 
 describe('the course content', () => {
   it('is valid, with lessons in course order', () => {

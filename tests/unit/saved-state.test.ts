@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { decodeProgress, encodeProgress, STATE_VERSION, type Progress } from '../../src/state/saved-state.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/course/quiz-types.ts';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 
 const { assessment } = loadCourse(resolve('content'));
 

@@ -5,8 +5,8 @@
  * and should be told it will not appear.
  */
 import MarkdownIt from 'markdown-it';
-import type { MdAttrs, MdNode, MdTag } from '../course/types.ts';
-import { paths } from '../config/paths.ts';
+import type { MdAttrs, MdNode, MdTag } from '../../src/course/types.ts';
+import { paths } from '../../src/config/paths.ts';
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 type Token = ReturnType<typeof md.parse>[number];

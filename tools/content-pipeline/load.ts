@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { CourseMeta, GlossaryTerm, Lesson } from '../course/types.ts';
+import type { CourseMeta, GlossaryTerm, Lesson } from '../../src/course/types.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
 import { compileCheck, loadAssessment } from './quiz-load.ts';
-import type { Assessment, KnowledgeCheck } from '../course/quiz-types.ts';
+import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts';
 import { compileMarkdown } from './markdown.ts';
 import {
   courseFileSchema,

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Assessment, DecisionStep, KnowledgeCheck, QuizChoice, Scenario, Step } from '../course/quiz-types.ts';
+import type { Assessment, DecisionStep, KnowledgeCheck, QuizChoice, Scenario, Step } from '../../src/course/quiz-types.ts';
 import type { ContentProblem } from './errors.ts';
 import { compileMarkdown, type InternalLink } from './markdown.ts';
 import { assessmentFileSchema, scenarioFileSchema, type ScenarioFile, type StepFile } from './quiz-schema.ts';
