@@ -1,5 +1,5 @@
 /** SCORM 1.2 specifics (RUNTIME.md §3, §6): one lesson_status, 0-100 scores, write-only interactions. */
-import type { Outcome } from '../../src/lib/outcome-rules.ts';
+import type { Outcome } from '../../src/course/outcome.ts';
 import { interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
 import { wrap12, type Api12, type LmsApi } from './lms-api.ts';
 import { timeOfDay12, timespan12 } from './scorm-time.ts';

@@ -2,8 +2,8 @@
  * What differs between SCORM 1.2 and 2004 for this course: element names, vocabularies,
  * formats and limits. The driver (scorm-tracker.ts) is written once against this.
  */
-import type { Outcome } from '../../src/lib/outcome-rules.ts';
-import type { InteractionRecord } from '../../src/tracking/tracker.ts';
+import type { Outcome } from '../../src/course/outcome.ts';
+import type { InteractionRecord } from '../../src/course/tracking.ts';
 import type { ApiName } from './find-api.ts';
 import type { LmsApi } from './lms-api.ts';
 

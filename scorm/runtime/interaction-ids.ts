@@ -3,7 +3,7 @@
  * (the SCORM 1.2 CMIIdentifier, and URI-safe for 2004), at most 255 characters, and in
  * SCORM 1.2 choice and sequencing responses of one character 0-9a-z each.
  */
-import type { InteractionRecord } from '../../src/tracking/tracker.ts';
+import type { InteractionRecord } from '../../src/course/tracking.ts';
 
 const ID = /^[A-Za-z0-9_-]{1,255}$/;
 const CHOICE_12 = /^[0-9a-z]$/;

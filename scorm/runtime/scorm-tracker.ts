@@ -8,9 +8,10 @@
  *   and keeps a local copy that the next launch merges back;
  * - review/browse mode writes nothing; nothing is called after Finish/Terminate.
  */
-import type { Outcome } from '../../src/lib/outcome-rules.ts';
+import type { Outcome } from '../../src/course/outcome.ts';
 import { openStorage, type KeyValueStore } from '../../src/tracking/safe-storage.ts';
-import type { InteractionRecord, Notice, SaveSummary, StartResult, Tracker, TrackerHost } from '../../src/tracking/tracker.ts';
+import type { SaveSummary, StartResult, Tracker, TrackerHost } from '../../src/tracking/tracker.ts';
+import type { InteractionRecord, Notice } from '../../src/course/tracking.ts';
 import type { Dialect, Launch } from './dialect.ts';
 import type { LmsApi } from './lms-api.ts';
 import { localCopy, type LocalCopy } from './local-copy.ts';

@@ -5,7 +5,7 @@
  * load small. A missing file means the course's own defaults; a broken one says so.
  */
 import type { CourseMeta, SupportContact } from '../course/types.ts';
-import type { Notice } from '../tracking/tracker.ts';
+import type { Notice } from '../course/tracking.ts';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 

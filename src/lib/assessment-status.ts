@@ -2,7 +2,7 @@
 import type { CourseMeta } from '../course/types.ts';
 import { courseProgress } from './progress-rules.ts';
 import { standing, type AssessmentStanding } from './quiz-rules.ts';
-import type { Progress } from '../state/saved-state.ts';
+import type { Progress } from '../course/progress.ts';
 
 export interface AssessmentStatus extends AssessmentStanding {
   /** Closed until every lesson is done, unless the course says otherwise. */

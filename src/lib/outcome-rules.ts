@@ -6,19 +6,13 @@
  * attempt): LMSs derive status from a score (Moodle marks `failed` at finish when the raw
  * score is under the mastery score, and some lock a learner out once `failed`).
  */
+import type { Outcome } from '../course/outcome.ts';
 
 export interface AssessmentState {
   /** The learner's best or last reported result, once one exists. */
   result?: { score: number; passed: boolean; final: boolean };
   /** Course setting: the assessment may be taken before the lessons, and passing it completes the course. */
   passingCompletes?: boolean;
-}
-
-export interface Outcome {
-  completion: 'completed' | 'incomplete';
-  success: 'passed' | 'failed' | 'unknown';
-  /** 0-100, present only when final. */
-  score?: number;
 }
 
 export function courseOutcome(lessonsComplete: boolean, assessment?: AssessmentState): Outcome {

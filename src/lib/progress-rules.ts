@@ -3,7 +3,7 @@
  * and where "continue" goes. Shared by the app, the LMS reporting and the tests.
  */
 import type { CourseMeta, LessonSummary } from '../course/types.ts';
-import type { LessonProgress, Progress } from '../state/saved-state.ts';
+import type { LessonProgress, Progress } from '../course/progress.ts';
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
 

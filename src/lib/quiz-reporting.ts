@@ -4,8 +4,9 @@
  * response and the correct pattern, the result, weighting and latency.
  */
 import type { Assessment } from '../course/quiz-types.ts';
-import type { InteractionRecord } from '../tracking/tracker.ts';
-import { correctResponse, credit, type Answer } from './quiz-rules.ts';
+import type { InteractionRecord } from '../course/tracking.ts';
+import { correctResponse, credit } from './quiz-rules.ts';
+import type { Answer } from '../course/progress.ts';
 
 /** Interaction ids are [A-Za-z0-9_-]: scenario and step ids are [a-z0-9-], joined by "_". */
 export const interactionId = (scenario: string, step: string) => `${scenario}_${step}`.slice(0, 255);

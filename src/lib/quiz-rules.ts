@@ -6,8 +6,7 @@
  * answers, never below 0; an ordering earns the share of items in their right place.
  */
 import type { Assessment, DecisionStep, Scenario } from '../course/quiz-types.ts';
-
-export type Response = string[];
+import type { Answer, AttemptRecord, Position, Response } from '../course/progress.ts';
 
 /**
  * The scenarios of one attempt: every scenario, except that a banked theme contributes
@@ -56,19 +55,6 @@ export function nextAfter(step: DecisionStep, response: Response): string | unde
     if (chosen?.next) return chosen.next;
   }
   return step.next;
-}
-
-export interface Answer {
-  scenario: string;
-  step: string;
-  response: Response;
-  /** Seconds from showing the decision to answering. */
-  seconds: number;
-}
-
-export interface Position {
-  scenario: string;
-  step: string;
 }
 
 /**
@@ -133,11 +119,6 @@ export function scoreAttempt(assessment: Assessment, answers: Answer[], passMark
   }
   const score = possible === 0 ? 0 : Math.round((earned / possible) * 100);
   return { score, passed: score >= passMark, byTheme: [...byTheme.values()], revisit: [...revisit.values()] };
-}
-
-export interface AttemptRecord {
-  score: number;
-  passed: boolean;
 }
 
 export interface AssessmentStanding {

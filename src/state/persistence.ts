@@ -5,11 +5,13 @@
  * not overwritten just by opening the course.
  */
 import type { CourseMeta } from '../course/types.ts';
-import { courseOutcome, sameOutcome, type Outcome } from '../lib/outcome-rules.ts';
+import { courseOutcome, sameOutcome } from '../lib/outcome-rules.ts';
+import type { Outcome } from '../course/outcome.ts';
 import { courseProgress } from '../lib/progress-rules.ts';
 import { standing } from '../lib/quiz-rules.ts';
 import type { Tracker } from '../tracking/tracker.ts';
-import { encodeProgress, type Progress } from './saved-state.ts';
+import { encodeProgress } from './saved-state.ts';
+import type { Progress } from '../course/progress.ts';
 import { useStore } from './store.ts';
 
 export function connectPersistence(course: CourseMeta, tracker: Tracker, options: { saveNow?: boolean } = {}): () => void {

@@ -5,8 +5,10 @@
  */
 import type { CourseMeta } from '../course/types.ts';
 import { mergeProgress } from '../lib/progress-rules.ts';
-import type { Notice, StartResult, Tracker } from '../tracking/tracker.ts';
-import { decodeProgress, emptyProgress, type Progress } from './saved-state.ts';
+import type { StartResult, Tracker } from '../tracking/tracker.ts';
+import type { Notice } from '../course/tracking.ts';
+import { decodeProgress, emptyProgress } from './saved-state.ts';
+import type { Progress } from '../course/progress.ts';
 import { useStore } from './store.ts';
 
 const UNREADABLE: Record<'corrupt' | 'foreign' | 'newer', string> = {

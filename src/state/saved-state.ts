@@ -5,38 +5,9 @@
  * corrupt, old or foreign value is recognised instead of crashing the app.
  */
 import type { CourseMeta } from '../course/types.ts';
-import type { Answer, AttemptRecord, Position } from '../lib/quiz-rules.ts';
+import type { Answer, Progress, QuizProgress } from '../course/progress.ts';
 
 export const STATE_VERSION = 1;
-
-export interface LessonProgress {
-  /** The furthest section reached. */
-  at: string;
-  done: boolean;
-}
-
-export interface Progress {
-  lessons: Record<string, LessonProgress>;
-  /** Where the learner was last: "continue where you left off". */
-  position?: { lesson: string; section: string };
-  quiz?: QuizProgress;
-}
-
-/** The final assessment: every attempt's result, and the answers that matter. */
-export interface QuizProgress {
-  records: AttemptRecord[];
-  /** The attempt under way. */
-  answers: Answer[];
-  /** The answers of the attempt whose result counts: reviewed and reported to the LMS. */
-  counted: Answer[];
-  /** The step on screen, so a closed window resumes there. */
-  at?: Position;
-  /** The counted attempt's answers have reached the LMS. */
-  reported: boolean;
-  /** With question banks: the scenarios drawn for the attempt under way, and for the counted one. */
-  drawn?: string[];
-  countedDrawn?: string[];
-}
 
 export const emptyProgress = (): Progress => ({ lessons: {} });
 

@@ -6,10 +6,11 @@
 import { create, type StateCreator } from 'zustand';
 import type { LessonSummary } from '../course/types.ts';
 import { reachSection } from '../lib/progress-rules.ts';
-import type { Notice } from '../tracking/tracker.ts';
-import type { Answer, AttemptRecord, Position } from '../lib/quiz-rules.ts';
-import type { InteractionRecord } from '../tracking/tracker.ts';
-import { emptyProgress, type Progress, type QuizProgress } from './saved-state.ts';
+import type { Notice } from '../course/tracking.ts';
+import type { Answer, AttemptRecord, Position } from '../course/progress.ts';
+import type { InteractionRecord } from '../course/tracking.ts';
+import { emptyProgress } from './saved-state.ts';
+import type { Progress, QuizProgress } from '../course/progress.ts';
 
 interface ProgressSlice {
   progress: Progress;

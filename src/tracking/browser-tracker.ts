@@ -4,7 +4,8 @@
  * memory (with a notice) where storage is blocked.
  */
 import { openStorage, type KeyValueStore } from './safe-storage.ts';
-import type { Notice, Tracker, TrackerHost } from './tracker.ts';
+import type { Tracker, TrackerHost } from './tracker.ts';
+import type { Notice } from '../course/tracking.ts';
 
 export const NOT_KEPT_NOTICE: Notice = {
   id: 'storage-unavailable',

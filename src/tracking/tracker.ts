@@ -4,16 +4,8 @@
  * the app calls start() and finish(). Drivers: browser storage (no LMS), SCORM 1.2 and
  * SCORM 2004 (in scorm/runtime), chosen at start-up.
  */
-import type { Outcome } from '../lib/outcome-rules.ts';
-
-export interface Notice {
-  id: string;
-  message: string;
-  /** A button beside the message, e.g. "Try saving again". */
-  action?: { label: string; run: () => void };
-  /** Cannot be dismissed: the learner must keep seeing it (nothing is being recorded). */
-  persistent?: boolean;
-}
+import type { Outcome } from '../course/outcome.ts';
+import type { InteractionRecord, Notice } from '../course/tracking.ts';
 
 /** How a driver talks back to the app while it runs. */
 export interface TrackerHost {
@@ -40,21 +32,6 @@ export interface SaveSummary {
   location?: string;
   /** Share of required lessons done, 0 to 1. */
   progressMeasure: number;
-}
-
-/** One scored decision, in neutral form; each driver writes its version's format. */
-export interface InteractionRecord {
-  /** Stable id of [A-Za-z0-9_-]. */
-  id: string;
-  type: 'choice' | 'sequencing' | 'performance';
-  /** Choice ids, one character each (0-9a-z) so SCORM 1.2 can carry them. */
-  response: string[];
-  correct: string[];
-  result: 'correct' | 'wrong' | 'neutral';
-  weighting: number;
-  latencyMs: number;
-  time: Date;
-  description: string;
 }
 
 export interface Tracker {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionStep } from '../../src/course/quiz-types.ts';
-import { correctResponse, credit, nextAfter, scoreAttempt, standing, walk, type Answer } from '../../src/lib/quiz-rules.ts';
+import { correctResponse, credit, nextAfter, scoreAttempt, standing, walk } from '../../src/lib/quiz-rules.ts';
+import type { Answer } from '../../src/course/progress.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 const assessment = fixture.assessment!;

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../tools/content-pipeline/load.ts';
-import { decodeProgress, encodeProgress, STATE_VERSION, type Progress } from '../../src/state/saved-state.ts';
+import { decodeProgress, encodeProgress, STATE_VERSION } from '../../src/state/saved-state.ts';
+import type { Progress } from '../../src/course/progress.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 const course = fixture.meta;

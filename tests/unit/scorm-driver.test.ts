@@ -8,7 +8,7 @@ import { dialect2004 } from '../../scorm/runtime/dialect-2004.ts';
 import { RETRY_SECONDS } from '../../scorm/runtime/retry.ts';
 import { createScormTracker, TRACKING_OFF_NOTICE_ID, UNSAVED_NOTICE_ID } from '../../scorm/runtime/scorm-tracker.ts';
 import { openStorage } from '../../src/tracking/safe-storage.ts';
-import type { InteractionRecord, Notice } from '../../src/tracking/tracker.ts';
+import type { InteractionRecord, Notice } from '../../src/course/tracking.ts';
 import { recordingLms, storedAfter, type RecordingLms, type Version } from '../fixtures/recording-lms.ts';
 
 const E = {

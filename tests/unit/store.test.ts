@@ -3,7 +3,8 @@ import { connectPersistence } from '../../src/state/persistence.ts';
 import { restoreProgress } from '../../src/state/restore.ts';
 import { encodeProgress } from '../../src/state/saved-state.ts';
 import { useStore } from '../../src/state/store.ts';
-import type { InteractionRecord, Tracker } from '../../src/tracking/tracker.ts';
+import type { Tracker } from '../../src/tracking/tracker.ts';
+import type { InteractionRecord } from '../../src/course/tracking.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 const course = fixture.meta;

@@ -1,7 +1,8 @@
 /** A review of every decision in an attempt: the answer given, the right answer, and why. */
 import type { Assessment } from '../../course/quiz-types.ts';
 import { Markdown } from '../../components/markdown.tsx';
-import { correctResponse, credit, walk, type Answer } from '../../lib/quiz-rules.ts';
+import { correctResponse, credit, walk } from '../../lib/quiz-rules.ts';
+import type { Answer } from '../../course/progress.ts';
 import { verdictFor } from '../../components/quiz/verdict.ts';
 
 export function AnswerReview({ assessment, answers }: { assessment: Assessment; answers: Answer[] }) {

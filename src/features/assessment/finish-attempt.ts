@@ -6,7 +6,7 @@ import type { Assessment } from '../../course/quiz-types.ts';
 import type { CourseMeta } from '../../course/types.ts';
 import { toInteractions } from '../../lib/quiz-reporting.ts';
 import { forDraw, scoreAttempt, standing, type AttemptResult } from '../../lib/quiz-rules.ts';
-import type { QuizProgress } from '../../state/saved-state.ts';
+import type { QuizProgress } from '../../course/progress.ts';
 import { useStore } from '../../state/store.ts';
 
 export function finishAttempt(course: CourseMeta, all: Assessment, quiz: QuizProgress, now = new Date()): AttemptResult & { practice: boolean } {

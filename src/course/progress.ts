@@ -1,0 +1,54 @@
+/**
+ * The learner's progress in the words every layer uses: lessons reached and done, where
+ * they were, and the assessment's answers and attempts. Saved by state/saved-state.ts,
+ * judged by the pure rules in lib/, reported by the trackers.
+ */
+
+export type Response = string[];
+
+export interface Answer {
+  scenario: string;
+  step: string;
+  response: Response;
+  /** Seconds from showing the decision to answering. */
+  seconds: number;
+}
+
+export interface Position {
+  scenario: string;
+  step: string;
+}
+
+export interface AttemptRecord {
+  score: number;
+  passed: boolean;
+}
+
+export interface LessonProgress {
+  /** The furthest section reached. */
+  at: string;
+  done: boolean;
+}
+
+export interface Progress {
+  lessons: Record<string, LessonProgress>;
+  /** Where the learner was last: "continue where you left off". */
+  position?: { lesson: string; section: string };
+  quiz?: QuizProgress;
+}
+
+/** The final assessment: every attempt's result, and the answers that matter. */
+export interface QuizProgress {
+  records: AttemptRecord[];
+  /** The attempt under way. */
+  answers: Answer[];
+  /** The answers of the attempt whose result counts: reviewed and reported to the LMS. */
+  counted: Answer[];
+  /** The step on screen, so a closed window resumes there. */
+  at?: Position;
+  /** The counted attempt's answers have reached the LMS. */
+  reported: boolean;
+  /** With question banks: the scenarios drawn for the attempt under way, and for the counted one. */
+  drawn?: string[];
+  countedDrawn?: string[];
+}
