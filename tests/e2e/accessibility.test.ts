@@ -85,6 +85,33 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
     }, 240_000);
   }
 
+  // Dark mode and Windows High Contrast (forced colours) on every kind of page.
+  for (const [label, media] of [
+    ['in dark mode', { colorScheme: 'dark' }],
+    ['with forced colours (Windows High Contrast)', { forcedColors: 'active' }],
+  ] as const) {
+    it(`every kind of page ${label}`, async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia(media);
+      const found: Record<string, string[]> = {};
+      try {
+        for (const route of firstSections) {
+          await open(route);
+          const gate = page.getByRole('button', { name: 'Continue to the lesson' });
+          if (await gate.count()) {
+            await gate.click();
+            await page.locator('.lesson-section').waitFor();
+          }
+          const v = await violations();
+          if (v.length) found[route] = v;
+        }
+      } finally {
+        await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+      }
+      expect(found).toEqual({});
+    }, 240_000);
+  }
+
   it('made no request beyond 127.0.0.1 and logged no errors', () => {
     expect(offsiteRequests(served.browser.requests)).toEqual([]);
     expect(served.browser.problems).toEqual([]);

@@ -1,0 +1,83 @@
+/**
+ * The design tokens meet WCAG contrast in every palette: text pairs at least 4.5:1 (1.4.3),
+ * borders, fills, focus rings and progress at least 3:1 (1.4.11). Read from the tokens file
+ * itself, so a colour changed there is checked here, and the stylesheet may not bypass the
+ * tokens with colour literals of its own.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../fixtures/contrast.ts';
+
+const tokensCss = readFileSync('src/app/tokens.css', 'utf8');
+const stylesCss = readFileSync('src/app/styles.css', 'utf8');
+
+/** The custom properties declared in the first rule whose selector matches `selector`. */
+function block(selector: RegExp): Record<string, string> {
+  const match = selector.exec(tokensCss);
+  if (!match) throw new Error(`no block ${selector}`);
+  const start = tokensCss.indexOf('{', match.index + match[0].length - 1);
+  const body = tokensCss.slice(start + 1, tokensCss.indexOf('}', start));
+  return Object.fromEntries([...body.matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+}
+
+const light = block(/^:root \{/m);
+const palettes: Record<string, Record<string, string>> = {
+  light,
+  dark: { ...light, ...block(/prefers-color-scheme: dark\) \{\s*:root \{/) },
+  'slides (always light)': { ...light, ...block(/^\.light-surface,/m) },
+  print: { ...light, ...block(/@media print \{\s*:root \{/) },
+};
+
+/** [foreground, background] token pairs the stylesheet puts together. */
+const TEXT_PAIRS = [
+  ['color-text', 'color-bg'],
+  ['color-text', 'color-panel'],
+  ['color-text-muted', 'color-bg'],
+  ['color-text-muted', 'color-panel'],
+  ['color-link', 'color-bg'],
+  ['color-link', 'color-panel'],
+  ['color-on-brand', 'color-brand'],
+  ['color-on-accent', 'color-accent'],
+  ['color-on-accent', 'color-focus-halo'],
+  ['color-done', 'color-bg'],
+  ['color-error', 'color-bg'],
+  ['color-error', 'color-panel'],
+] as const;
+const NON_TEXT_PAIRS = [
+  ['color-border', 'color-bg'],
+  ['color-border', 'color-panel'],
+  ['color-brand', 'color-bg'],
+  ['color-focus-ring', 'color-bg'],
+  ['color-focus-ring', 'color-panel'],
+  ['color-done', 'color-panel'],
+] as const;
+
+describe('design tokens', () => {
+  for (const [name, palette] of Object.entries(palettes)) {
+    it(`${name}: text at least 4.5:1, borders, fills and focus rings at least 3:1`, () => {
+      const failures: string[] = [];
+      for (const [pairs, min] of [
+        [TEXT_PAIRS, 4.5],
+        [NON_TEXT_PAIRS, 3],
+      ] as const) {
+        for (const [fg, bg] of pairs) {
+          const ratio = contrastRatio(palette[fg], palette[bg]);
+          if (!(ratio >= min)) failures.push(`${fg} ${palette[fg]} on ${bg} ${palette[bg]}: ${ratio.toFixed(2)}:1, needs ${min}:1`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('are the only colours in the stylesheet (except the pure black and white of a blanked screen)', () => {
+    const literals = [...stylesCss.matchAll(/^.*(#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\().*$/gm)].map((m) => m[0].trim());
+    expect(literals.filter((l) => !l.startsWith('.stage.blank-'))).toEqual([]);
+  });
+
+  it('set body text at 18 px with a reading measure of 60-75 characters', () => {
+    expect(light['text-base']).toBe('1.125rem');
+    const measure = Number.parseFloat(light.measure);
+    expect(measure).toBeGreaterThanOrEqual(60);
+    expect(measure).toBeLessThanOrEqual(75);
+  });
+});
