@@ -1,9 +1,10 @@
 /** The routes of the learner's app inside the shared layout. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { CourseContext, type CourseSource } from '../components/course-context.tsx';
 import { Layout } from '../components/layout.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
+import { RouteErrorBoundary, type BackTo } from '../components/route-error-boundary.tsx';
 import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
 
@@ -26,23 +27,30 @@ const GroupScenarioPage = lazy(() =>
 );
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
+/**
+ * Every route inside its own error boundary: a page that throws (or a lazy chunk that fails
+ * to load) shows a way back instead of a white screen. Presentation pages lead back to the
+ * chooser of decks, the rest to the course map.
+ */
+const guarded = (page: ReactNode, back?: BackTo) => <RouteErrorBoundary back={back}>{page}</RouteErrorBoundary>;
+
 export function AppRoutes() {
   return (
     <Layout>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Routes>
-          <Route path="/" element={<CourseMapPage />} />
-          <Route path="/lesson/:lessonId/:sectionId?" element={<LessonPage />} />
-          <Route path="/support" element={<SupportPage />} />
-          <Route path="/accessibility" element={<AccessibilityPage />} />
-          <Route path="/exited" element={<ExitedPage />} />
-          <Route path="/assessment/*" element={<AssessmentRoutes />} />
-          <Route path="/present/:lessonIds?" element={<PresentationPage />} />
-          <Route path="/present/briefing/:lessonIds" element={<PresentationPage briefing />} />
-          <Route path="/facilitator" element={<FacilitatorPage />} />
-          <Route path="/handout" element={<HandoutPage />} />
-          <Route path="/group/:scenarioId?" element={<GroupScenarioPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+          <Route path="/" element={guarded(<CourseMapPage />)} />
+          <Route path="/lesson/:lessonId/:sectionId?" element={guarded(<LessonPage />)} />
+          <Route path="/support" element={guarded(<SupportPage />)} />
+          <Route path="/accessibility" element={guarded(<AccessibilityPage />)} />
+          <Route path="/exited" element={guarded(<ExitedPage />)} />
+          <Route path="/assessment/*" element={guarded(<AssessmentRoutes />)} />
+          <Route path="/present/:lessonIds?" element={guarded(<PresentationPage />, 'chooser')} />
+          <Route path="/present/briefing/:lessonIds" element={guarded(<PresentationPage briefing />, 'chooser')} />
+          <Route path="/facilitator" element={guarded(<FacilitatorPage />, 'chooser')} />
+          <Route path="/handout" element={guarded(<HandoutPage />, 'chooser')} />
+          <Route path="/group/:scenarioId?" element={guarded(<GroupScenarioPage />, 'chooser')} />
+          <Route path="*" element={guarded(<NotFoundPage />)} />
         </Routes>
       </Suspense>
     </Layout>

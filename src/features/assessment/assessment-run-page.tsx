@@ -84,10 +84,12 @@ function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }
     if (next) useStore.getState().viewStep(next);
   };
   const finish = () => {
+    const current = useStore.getState().progress.quiz;
+    const result = finishAttempt(course, all);
+    // Undefined when an earlier dispatch already finished this attempt: that one navigates.
+    if (!result || !current) return;
     finishing.current = true;
-    const current = useStore.getState().progress.quiz!;
-    const result = finishAttempt(course, all, current);
-    navigate(paths.assessmentResults, { state: { result, answers, drawn: current.drawn } });
+    navigate(paths.assessmentResults, { state: { result, answers: current.answers, drawn: current.drawn } });
   };
 
   const scenarioNumber = assessment.scenarios.indexOf(scenario) + 1;

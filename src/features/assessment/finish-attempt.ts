@@ -6,10 +6,20 @@ import type { Assessment } from '../../course/quiz-types.ts';
 import type { CourseMeta } from '../../course/types.ts';
 import { toInteractions } from '../../lib/quiz-reporting.ts';
 import { forDraw, scoreAttempt, standing, type AttemptResult } from '../../lib/quiz-rules.ts';
-import type { QuizProgress } from '../../course/progress.ts';
 import { useStore } from '../../state/store.ts';
 
-export function finishAttempt(course: CourseMeta, all: Assessment, quiz: QuizProgress, now = new Date()): AttemptResult & { practice: boolean } {
+export type FinishedAttempt = AttemptResult & { practice: boolean };
+
+/**
+ * Finishes the attempt under way, read from the store at the moment of the call, or returns
+ * undefined when there is none to finish. The guard lives here, not in a render-time flag: a
+ * second "See your result" dispatched in the same task (before React re-renders) would
+ * otherwise score the already-emptied attempt as a second, 0% attempt and use one up.
+ */
+export function finishAttempt(course: CourseMeta, all: Assessment, now = new Date()): FinishedAttempt | undefined {
+  const quiz = useStore.getState().progress.quiz;
+  // No answers: already finished (the store empties them), or never started.
+  if (!quiz || quiz.answers.length === 0) return undefined;
   const assessment = forDraw(all, quiz.drawn);
   const result = scoreAttempt(assessment, quiz.answers, course.passMark);
   const before = standing(quiz.records, assessment.attempts, assessment.keep);

@@ -7,6 +7,7 @@ import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { onBriefingMessage, send } from './briefing-link.ts';
+import { clampIndex } from './slide-number.ts';
 import { buildBriefingSlides, buildSlides } from './slides.ts';
 import { SlideView } from './slide-view.tsx';
 
@@ -14,7 +15,9 @@ export function FacilitatorPage() {
   const course = useCourse();
   const { loadLesson } = useCourseSource();
   const [state, setState] = useState<{ lessons: string; index: number; sevenMinute: boolean }>();
-  const [lessons, setLessons] = useState<Lesson[]>([]);
+  // Kept with the deck they belong to: while the next deck loads, the last one's lessons
+  // must not be shown with the new deck's slide number.
+  const [loaded, setLoaded] = useState<{ ids: string; lessons: Lesson[] }>({ ids: '', lessons: [] });
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
 
@@ -33,15 +36,17 @@ export function FacilitatorPage() {
   const ids = state?.lessons ?? '';
   useEffect(() => {
     let live = true;
-    Promise.all(ids.split(',').filter(Boolean).map(loadLesson)).then((l) => live && setLessons(l), () => undefined);
+    Promise.all(ids.split(',').filter(Boolean).map(loadLesson)).then((lessons) => live && setLoaded({ ids, lessons }), () => undefined);
     return () => {
       live = false;
     };
   }, [ids, loadLesson]);
 
   // The same slides as the presentation window: built the same way from the same content.
+  const lessons = loaded.ids === ids ? loaded.lessons : [];
   const slides = state?.sevenMinute && lessons[0]?.briefing ? buildBriefingSlides(course, lessons[0]) : buildSlides(course, lessons);
-  const index = state?.index ?? 0;
+  // A message is only as good as its sender: never index past the deck.
+  const index = clampIndex(state?.index ?? 0, slides.length);
   const go = (i: number) => send(window.opener as Window | null, { kind: 'briefing-go', index: i });
   const minutes = Math.floor((now - started) / 60000);
   const seconds = Math.floor(((now - started) % 60000) / 1000);

@@ -1,0 +1,153 @@
+/**
+ * One deck on screen: the slide, its controls and keys, and the facilitator window kept in
+ * step. The slide number is kept in the URL (`?slide=n`): a move REPLACES the history entry,
+ * so Back leaves the deck rather than stepping back one slide, and a reload or bookmark
+ * opens at the same slide. A deck change is a link to another deck, which pushes an entry.
+ */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../../config/paths.ts';
+import type { Lesson } from '../../course/types.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { onBriefingMessage, send } from './briefing-link.ts';
+import { clampIndex, SLIDE_PARAM, slideIndex, slideParam } from './slide-number.ts';
+import type { Slide } from './slides.ts';
+import { SlideView } from './slide-view.tsx';
+import { useSlideKeys } from './use-slide-keys.ts';
+
+interface Props {
+  lessons: Lesson[];
+  slides: Slide[];
+  /** The deck's lesson ids, as the facilitator window loads them. */
+  deck: string;
+  briefing: boolean;
+  facilitator: RefObject<Window | null>;
+}
+
+export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Props) {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get(SLIDE_PARAM);
+  const [index, setIndex] = useState(() => slideIndex(raw, slides.length));
+  const [blank, setBlank] = useState<'black' | 'white'>();
+  const [shortcuts, setShortcuts] = useState(true);
+  const [fullScreenRefused, setFullScreenRefused] = useState(false);
+  const stage = useRef<HTMLDivElement>(null);
+
+  // Slide numbers this window wrote and the router has not shown yet. The router commits a
+  // navigation later than the move (in a transition), so a URL arriving with one of these is
+  // an echo of a move already on screen, not a request to go back to it.
+  const written = useRef<string[]>([]);
+  const writeUrl = (i: number) => {
+    const value = slideParam(i);
+    if (written.current[written.current.length - 1] === value) return;
+    written.current.push(value);
+    const next = new URLSearchParams(params);
+    next.set(SLIDE_PARAM, value);
+    setParams(next, { replace: true });
+  };
+  const go = (i: number) => {
+    setBlank(undefined);
+    const target = clampIndex(i, slides.length);
+    if (target === index) return;
+    setIndex(target);
+    writeUrl(target);
+  };
+  const latestWrite = useRef(writeUrl);
+  latestWrite.current = writeUrl;
+
+  // The URL changed from outside (the address bar, a bookmark of this same deck), or says
+  // nothing usable: follow it, clamped, and write back the number actually shown.
+  useEffect(() => {
+    const echo = written.current.indexOf(raw ?? '');
+    if (echo >= 0) {
+      written.current.splice(0, echo + 1);
+      return;
+    }
+    const wanted = slideIndex(raw, slides.length);
+    setIndex(wanted);
+    if (raw !== slideParam(wanted)) latestWrite.current(wanted);
+  }, [raw, slides.length]);
+
+  // The facilitator window follows every move, and may drive too.
+  const indexRef = useRef(index);
+  indexRef.current = index;
+  const latestGo = useRef(go);
+  latestGo.current = go;
+  useEffect(() => send(facilitator.current, { kind: 'briefing-slide', lessons: deck, index, sevenMinute: briefing }), [facilitator, deck, index, briefing]);
+  useEffect(
+    () =>
+      onBriefingMessage((message, source) => {
+        if (message.kind === 'briefing-go') latestGo.current(message.index);
+        if (message.kind === 'briefing-hello') {
+          facilitator.current = source;
+          send(source, { kind: 'briefing-slide', lessons: deck, index: indexRef.current, sevenMinute: briefing });
+        }
+      }),
+    [facilitator, deck, briefing],
+  );
+
+  useSlideKeys(
+    {
+      next: () => go(index + 1),
+      previous: () => go(index - 1),
+      first: () => go(0),
+      last: () => go(slides.length - 1),
+      jump: (n) => go(n - 1),
+      blank: (colour) => setBlank((now) => (now === colour ? undefined : colour)),
+      fullScreen: () => {
+        stage.current?.requestFullscreen().catch(() => setFullScreenRefused(true));
+      },
+      leave: () => navigate(paths.home),
+    },
+    shortcuts,
+  );
+
+  return (
+    <div className="presentation">
+      <PageHeading title={`Presentation: ${lessons.map((l) => l.title).join(', ')}`}>Presentation</PageHeading>
+      <div ref={stage} className={`stage${blank ? ` blank-${blank}` : ''}`} aria-live="polite">
+        {blank ? (
+          <p className="visually-hidden">{blank === 'black' ? 'Black screen' : 'White screen'}: press any slide key to go on.</p>
+        ) : (
+          <div className="slide" data-slide={index + 1}>
+            <SlideView slide={slides[index]} />
+          </div>
+        )}
+      </div>
+      <div className="slide-controls">
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
+          Previous slide
+        </button>
+        <span className="slide-counter">
+          Slide {index + 1} of {slides.length}
+        </span>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1}>
+          Next slide
+        </button>
+        <button type="button" onClick={() => setBlank((b) => (b === 'black' ? undefined : 'black'))}>
+          Black screen
+        </button>
+        <button type="button" onClick={() => stage.current?.requestFullscreen().catch(() => setFullScreenRefused(true))}>
+          Full screen
+        </button>
+        <button type="button" onClick={() => (facilitator.current = window.open('#/facilitator', 'facilitator'))}>
+          Facilitator view
+        </button>
+        <label className="shortcut-switch">
+          <input type="checkbox" checked={shortcuts} onChange={(e) => setShortcuts(e.target.checked)} /> Single-key shortcuts
+        </label>
+        <Link to={paths.home}>Leave presentation</Link>
+      </div>
+      {fullScreenRefused && (
+        <p role="status">
+          Full screen is not allowed here (your learning system's frame may block it).{' '}
+          <a href={window.location.href} target="_blank" rel="noopener">
+            Open the presentation in its own window
+          </a>
+          .
+        </p>
+      )}
+    </div>
+  );
+}
