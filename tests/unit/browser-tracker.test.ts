@@ -59,3 +59,58 @@ describe('browser storage tracker', () => {
     expect(window.localStorage.getItem(`${storageKey('course-a', 'local')}:unreadable`)).toBe('{broken');
   });
 });
+
+describe('two tabs of the course on one browser', () => {
+  const key = storageKey('course-a', 'local');
+  /** A host whose merge is visible in the result: the rule itself is tested in progress-rules. */
+  const hostOf = () => ({
+    notify: vi.fn(),
+    clear: vi.fn(),
+    adopt: vi.fn(),
+    combine: vi.fn((older: string, newer: string) => `${older}+${newer}`),
+  });
+
+  it('a save merges in what another tab wrote since this one looked, and shows it here', () => {
+    const host = hostOf();
+    const tracker = createBrowserTracker('course-a', { host });
+    tracker.start();
+    window.localStorage.setItem(key, 'other tab');
+    tracker.save('this tab', summary);
+    expect(host.combine).toHaveBeenCalledWith('other tab', 'this tab');
+    expect(window.localStorage.getItem(key)).toBe('other tab+this tab');
+    expect(host.adopt).toHaveBeenCalledWith('other tab+this tab', 'other-tab');
+  });
+
+  it('a save with nothing new from another tab writes as it is', () => {
+    const host = hostOf();
+    const tracker = createBrowserTracker('course-a', { host });
+    tracker.start();
+    tracker.save('one', summary);
+    tracker.save('two', summary);
+    expect(host.combine).not.toHaveBeenCalled();
+    expect(host.adopt).not.toHaveBeenCalled();
+    expect(window.localStorage.getItem(key)).toBe('two');
+  });
+
+  it("takes in another tab's save as it happens, as the newer record", () => {
+    const host = hostOf();
+    const tracker = createBrowserTracker('course-a', { host });
+    tracker.start();
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue: null, newValue: 'saved in the other tab' }));
+    expect(host.adopt).toHaveBeenCalledWith('saved in the other tab', 'other-tab');
+    // Already taken in: this tab's next save does not merge it a second time.
+    window.localStorage.setItem(key, 'saved in the other tab');
+    tracker.save('merged here', summary);
+    expect(host.combine).not.toHaveBeenCalled();
+    expect(window.localStorage.getItem(key)).toBe('merged here');
+  });
+
+  it("ignores another course's key and a cleared value", () => {
+    const host = hostOf();
+    createBrowserTracker('course-a', { host }).start();
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey('course-b', 'local'), newValue: 'B' }));
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: null }));
+    expect(host.adopt).not.toHaveBeenCalled();
+  });
+});
+
