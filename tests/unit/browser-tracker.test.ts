@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBrowserTracker, NOT_KEPT_NOTICE, storageKey } from '../../src/tracking/browser-tracker.ts';
 import { openStorage } from '../../src/tracking/safe-storage.ts';
+import { adoptProgress, combineSaved } from '../../src/state/restore.ts';
+import { decodeProgress, encodeProgress, type Progress } from '../../src/state/saved-state.ts';
+import { useStore } from '../../src/state/store.ts';
+import { fixture } from '../fixtures/fixture-course.ts';
 
 const summary = { progressMeasure: 0, complete: false };
 
@@ -114,3 +118,55 @@ describe('two tabs of the course on one browser', () => {
   });
 });
 
+describe("the app's side of two tabs (state/restore.ts)", () => {
+  const course = fixture.meta;
+  const answer = (step: string, choice: string) => ({ scenario: 'scene', step, response: [choice], seconds: 2 });
+  const quiz = (records: { score: number; passed: boolean }[], answers: ReturnType<typeof answer>[]) => ({
+    records,
+    answers,
+    counted: [],
+    reported: false,
+  });
+  const here: Progress = { lessons: { first: { at: 'two', done: true } }, quiz: quiz([{ score: 40, passed: false }], [answer('s1', 'a')]) };
+  const there: Progress = {
+    lessons: { sensitive: { at: 'two', done: true } },
+    quiz: quiz([{ score: 90, passed: true }], [answer('s1', 'b'), answer('s2', 'b')]),
+  };
+  const decoded = (saved: string) => {
+    const result = decodeProgress(saved, course);
+    if (!result.ok) throw new Error('unreadable');
+    return result.progress;
+  };
+
+  it("another tab's save is taken in as the newer record: its attempt under way, both tabs' lessons and results", () => {
+    useStore.setState({ progress: here });
+    adoptProgress(course, encodeProgress(course.id, there), 'other-tab');
+    const { progress } = useStore.getState();
+    expect(Object.keys(progress.lessons).sort()).toEqual(['first', 'sensitive']);
+    expect(progress.quiz?.records).toHaveLength(2);
+    expect(progress.quiz?.answers).toEqual(there.quiz!.answers);
+  });
+
+  it('what an LMS held is older: this session keeps its attempt under way', () => {
+    useStore.setState({ progress: here });
+    adoptProgress(course, encodeProgress(course.id, there));
+    expect(useStore.getState().progress.quiz?.answers).toEqual(here.quiz!.answers);
+  });
+
+  it('taking in a save that adds nothing leaves the store alone, so two tabs do not echo saves forever', () => {
+    const merged = decoded(combineSaved(course, encodeProgress(course.id, there), encodeProgress(course.id, here)));
+    useStore.setState({ progress: merged });
+    const listener = vi.fn();
+    const stop = useStore.subscribe(listener);
+    adoptProgress(course, encodeProgress(course.id, merged), 'other-tab');
+    stop();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('combining two saves keeps both; an unreadable stored value gives way to this tab\'s', () => {
+    const combined = decoded(combineSaved(course, encodeProgress(course.id, there), encodeProgress(course.id, here)));
+    expect(Object.keys(combined.lessons).sort()).toEqual(['first', 'sensitive']);
+    expect(combined.quiz?.answers).toEqual(here.quiz!.answers);
+    expect(combineSaved(course, 'v1;c:trunc', encodeProgress(course.id, here))).toBe(encodeProgress(course.id, here));
+  });
+});
