@@ -1,12 +1,14 @@
 /**
  * Wraps the data calls of a scorm-again API instance so the preview LMS can log them,
- * save after Commit and Finish as a real LMS persists, and misbehave on request (fail
- * Initialize, fail Commit, answer slowly). The wrappers replace the instance's own
+ * save after Commit and Finish as a real LMS persists, and misbehave on request as real
+ * players were seen to (fail Initialize, fail Commit, answer slowly, commit slowly, answer
+ * GetValue with `undefined`, answer "" for what an Open edX player has not stored, answer
+ * "false" to everything). The wrappers replace the instance's own
  * function properties, so the course still talks to the real scorm-again object.
  */
 import type { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { CallLog } from './call-log.ts';
-import { SLOW_CALL_MS, type LmsOptions, type ScormVersion } from './lms-options.ts';
+import { SLOW_CALL_MS, SLOW_COMMIT_MS, type LmsOptions, type ScormVersion } from './lms-options.ts';
 
 export type LmsApi = Scorm12API | Scorm2004API;
 
@@ -17,10 +19,16 @@ export const API_FUNCTIONS: Record<ScormVersion, Record<CallKind, string>> = {
   '2004': { initialize: 'Initialize', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit', finish: 'Terminate' },
 };
 
-/** 1.2 has only 101 for LMS-side failures; 2004 has a code per call (RUNTIME.md §5). */
-const INJECTED_ERRORS: Record<ScormVersion, Record<'initialize' | 'setValue' | 'commit', number>> = {
-  '1.2': { initialize: 101, setValue: 101, commit: 101 },
-  '2004': { initialize: 102, setValue: 351, commit: 391 },
+/** 1.2 has only 101 for LMS-side failures; 2004 has a general failure code per call. */
+const INJECTED_ERRORS: Record<ScormVersion, Record<CallKind, number>> = {
+  '1.2': { initialize: 101, getValue: 101, setValue: 101, commit: 101, finish: 101 },
+  '2004': { initialize: 102, getValue: 301, setValue: 351, commit: 391, finish: 111 },
+};
+
+/** What an Open edX-like player keeps and answers; anything else it has not stored reads "". */
+const PLAYER_KEEPS: Record<ScormVersion, string[]> = {
+  '1.2': ['cmi.suspend_data', 'cmi.core.lesson_location', 'cmi.core.student_id', 'cmi.core.student_name'],
+  '2004': ['cmi.suspend_data', 'cmi.location', 'cmi.learner_id', 'cmi.learner_name'],
 };
 
 /** Limits scorm-again does not enforce (it accepts 64,000 characters of 1.2 suspend_data). */
@@ -48,6 +56,7 @@ function blockFor(ms: number): void {
 }
 
 function injectedFailure(kind: CallKind, args: unknown[], options: LmsOptions, api: LmsApi): string {
+  if (options.everyCallFalse) return 'every call';
   if (kind === 'initialize' && options.initializeFails && api.isNotInitialized()) return 'Initialize';
   if (!options.commitFails || !api.isInitialized()) return '';
   if (kind === 'commit') return 'Commit';
@@ -66,17 +75,19 @@ function sizeWarning(version: ScormVersion, element: unknown, value: unknown): s
 /** Mutates api: replaces its five data functions with logging, misbehaving wrappers. */
 export function instrumentApi(api: LmsApi, version: ScormVersion, hooks: InstrumentHooks): void {
   const functions = api as unknown as Record<string, (...args: unknown[]) => unknown>;
+  /** Elements the course set in this session: an Open edX-like player answers these. */
+  const setThisSession = new Set<string>();
   for (const [kind, name] of Object.entries(API_FUNCTIONS[version]) as [CallKind, string][]) {
     const original = functions[name].bind(api);
-    functions[name] = (...args: unknown[]): string => {
+    functions[name] = (...args: unknown[]): string | undefined => {
       const options = hooks.options();
       if (options.slow) blockFor(SLOW_CALL_MS);
-      let result: string;
+      if (options.slowCommit && kind === 'commit') blockFor(SLOW_COMMIT_MS);
+      let result: string | undefined;
       let note = '';
       const failing = injectedFailure(kind, args, options, api);
       if (failing) {
-        const code = INJECTED_ERRORS[version][kind as 'initialize' | 'setValue' | 'commit'];
-        api.throwSCORMError(undefined, code, `The preview LMS is set to fail ${failing}.`);
+        api.throwSCORMError(undefined, INJECTED_ERRORS[version][kind], `The preview LMS is set to fail ${failing}.`);
         result = 'false';
         note = 'failed on purpose (misbehaviour switch)';
       } else {
@@ -87,13 +98,19 @@ export function instrumentApi(api: LmsApi, version: ScormVersion, hooks: Instrum
           if (options.commitFails) note = 'not saved: the LMS is set to fail commits';
           else note = hooks.save(kind === 'finish') ? 'saved' : 'not saved: storage is blocked';
         }
-        if (kind === 'setValue' && result === 'true') note = sizeWarning(version, args[0], args[1]);
+        if (kind === 'setValue' && result === 'true') {
+          note = sizeWarning(version, args[0], args[1]);
+          setThisSession.add(String(args[0]));
+        }
+        if (kind === 'getValue') ({ result, note } = misread(String(args[0]), result, note));
       }
+      // An Open edX-like player reports no error, whatever happened.
+      if (options.emptyUnset) api.lastErrorCode = '0';
       const errorCode = String(api.lmsGetLastError());
       hooks.log.addCall({
         call: name,
         args: args.map(String),
-        result,
+        result: String(result),
         errorCode,
         errorText: errorCode === '0' ? '' : String(api.lmsGetErrorString(errorCode)),
         note,
@@ -101,5 +118,15 @@ export function instrumentApi(api: LmsApi, version: ScormVersion, hooks: Instrum
       hooks.afterCall();
       return result;
     };
+  }
+
+  /** GetValue as a misbehaving LMS answers it, on top of what scorm-again holds. */
+  function misread(element: string, held: string, note: string): { result: string | undefined; note: string } {
+    const options = hooks.options();
+    if (options.getValueUndefined) return { result: undefined, note: 'answered undefined (misbehaviour switch)' };
+    if (options.emptyUnset && !PLAYER_KEEPS[version].includes(element) && !setThisSession.has(element)) {
+      return { result: '', note: held === '' ? note : `not stored by an Open edX-like player: "" instead of "${held}"` };
+    }
+    return { result: held, note };
   }
 }

@@ -19,6 +19,19 @@ export interface LmsOptions {
   initializeFails: boolean;
   /** Every data call blocks the page for SLOW_CALL_MS, like a synchronous XHR. */
   slow: boolean;
+  /** Commit blocks the page for SLOW_COMMIT_MS, as a slow server does. */
+  slowCommit: boolean;
+  /** GetValue answers `undefined` (not a string), as a broken LMS adapter does. */
+  getValueUndefined: boolean;
+  /**
+   * As the Open edX SCORM player: GetValue answers "" for every value the player has not
+   * stored (status, entry, counts, scores; only suspend data, location, the learner's id
+   * and name, and what the course set in this session are stored), and no call ever
+   * reports an error code.
+   */
+  emptyUnset: boolean;
+  /** Every call (Initialize, GetValue, SetValue, Commit, Finish) answers "false". */
+  everyCallFalse: boolean;
   /** SCORM 1.2 cmi.student_data.mastery_score, 0 to 100, or '' for none. */
   masteryScore: string;
   /** SCORM 2004 cmi.scaled_passing_score, 0 to 1, or '' for none. */
@@ -28,6 +41,7 @@ export interface LmsOptions {
 }
 
 export const SLOW_CALL_MS = 300;
+export const SLOW_COMMIT_MS = 3000;
 
 export const DEFAULT_OPTIONS: LmsOptions = {
   version: '1.2',
@@ -35,6 +49,10 @@ export const DEFAULT_OPTIONS: LmsOptions = {
   commitFails: false,
   initializeFails: false,
   slow: false,
+  slowCommit: false,
+  getValueUndefined: false,
+  emptyUnset: false,
+  everyCallFalse: false,
   masteryScore: '',
   passingScore: '',
   mode: 'normal',
@@ -62,6 +80,10 @@ export function parseOptions(raw: unknown): LmsOptions {
     commitFails: flag('commitFails'),
     initializeFails: flag('initializeFails'),
     slow: flag('slow'),
+    slowCommit: flag('slowCommit'),
+    getValueUndefined: flag('getValueUndefined'),
+    emptyUnset: flag('emptyUnset'),
+    everyCallFalse: flag('everyCallFalse'),
     masteryScore: parseScore(o.masteryScore, 0, 100) ?? DEFAULT_OPTIONS.masteryScore,
     passingScore: parseScore(o.passingScore, 0, 1) ?? DEFAULT_OPTIONS.passingScore,
     mode: oneOf(o.mode, ['normal', 'review', 'browse'] as const, DEFAULT_OPTIONS.mode),

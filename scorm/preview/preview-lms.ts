@@ -33,6 +33,8 @@ export interface PreviewLmsHook {
   setOptions: (patch: Partial<LmsOptions>) => LmsOptions;
   /** Ends the session as an LMS does (the course unloads) and launches again. Resolves when the course has loaded. */
   relaunch: () => Promise<void>;
+  /** Ends the session as relaunch does, without launching again (a test may then change what is stored). */
+  close: () => void;
   /** Forgets the learner (stored attempts and log), keeps the settings, launches again. */
   reset: () => Promise<void>;
 }
@@ -102,6 +104,11 @@ export class PreviewLms implements PreviewLmsHook {
   relaunch = async (): Promise<void> => {
     this.unloadCourse();
     await this.start();
+  };
+
+  close = (): void => {
+    this.unloadCourse();
+    this.changed();
   };
 
   reset = async (): Promise<void> => {

@@ -7,12 +7,16 @@ import type { PreviewLms } from './preview-lms.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-type Flag = 'noApi' | 'commitFails' | 'initializeFails' | 'slow';
+type Flag = 'noApi' | 'commitFails' | 'initializeFails' | 'slow' | 'slowCommit' | 'getValueUndefined' | 'emptyUnset' | 'everyCallFalse';
 const FLAGS: Record<Flag, string> = {
   noApi: 'no-api',
   commitFails: 'commit-fails',
   initializeFails: 'initialize-fails',
   slow: 'slow',
+  slowCommit: 'slow-commit',
+  getValueUndefined: 'get-value-undefined',
+  emptyUnset: 'empty-unset',
+  everyCallFalse: 'every-call-false',
 };
 
 function bindScore(lms: PreviewLms, id: string, key: 'masteryScore' | 'passingScore', min: number, max: number): () => void {

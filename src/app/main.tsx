@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import builtCourse, { lessonLoaders } from 'virtual:course';
 import { connectPersistence } from '../state/persistence.ts';
-import { adoptProgress, restoreProgress } from '../state/restore.ts';
+import { adoptProgress, combineSaved, restoreProgress } from '../state/restore.ts';
 import { useStore } from '../state/store.ts';
 import type { CourseSource } from '../components/course-context.tsx';
 import type { TrackerHost } from '../tracking/tracker.ts';
@@ -22,7 +22,8 @@ async function boot() {
   const host: TrackerHost = {
     notify: (n) => useStore.getState().addNotice(n),
     clear: (id) => useStore.getState().dismissNotice(id),
-    adopt: (saved) => adoptProgress(settings.course, saved),
+    adopt: (saved, from) => adoptProgress(settings.course, saved, from),
+    combine: (older, newer) => combineSaved(settings.course, older, newer),
   };
   const mode = trackingMode();
   // A briefing link never starts tracking: decided from the URL, before any driver exists.

@@ -3,7 +3,7 @@
  * and where "continue" goes. Shared by the app, the LMS reporting and the tests.
  */
 import type { CourseMeta, LessonSummary } from '../course/types.ts';
-import type { LessonProgress, Progress } from '../course/progress.ts';
+import type { AttemptRecord, LessonProgress, Progress, QuizProgress } from '../course/progress.ts';
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
 
@@ -49,8 +49,10 @@ export function resumeTarget(course: Pick<CourseMeta, 'lessons'>, progress: Prog
 }
 
 /**
- * Two records of the same learner's progress combined without losing anything: a lesson
- * done in either is done, the furthest section wins, and the newer record's position.
+ * Two records of the same learner's progress combined without losing anything (two tabs
+ * of the web edition, or a device copy beside the LMS's): a lesson done in either is
+ * done, the furthest section wins, the newer record's position. Applying it again with
+ * either record changes nothing, so two tabs that keep merging each other's saves settle.
  */
 export function mergeProgress(course: Pick<CourseMeta, 'lessons'>, older: Progress, newer: Progress): Progress {
   const lessons: Progress['lessons'] = { ...older.lessons };
@@ -65,7 +67,65 @@ export function mergeProgress(course: Pick<CourseMeta, 'lessons'>, older: Progre
     lessons[id] = { at: index(b.at) >= index(a.at) ? b.at : a.at, done: a.done || b.done };
   }
   const position = newer.position ?? older.position;
-  // The assessment is not merged answer by answer: the newer record of it wins.
-  const quiz = newer.quiz ?? older.quiz;
+  const quiz = mergeQuiz(older.quiz, newer.quiz);
   return { lessons, ...(position ? { position } : {}), ...(quiz ? { quiz } : {}) };
+}
+
+/**
+ * Results are the union of both records, and the answers that count go with the better
+ * result. The attempt under way is taken whole from the newer record, never mixed answer
+ * by answer: half of one attempt and half of another is an attempt nobody made.
+ */
+function mergeQuiz(older: QuizProgress | undefined, newer: QuizProgress | undefined): QuizProgress | undefined {
+  if (!older || !newer) return newer ?? older;
+  const records = unionOfRecords(older.records, newer.records);
+  const counted = betterResult(older.records, newer.records) === 'older' ? older : newer;
+  const quiz: QuizProgress = {
+    records,
+    answers: newer.answers,
+    counted: counted.counted,
+    reported: counted.reported,
+    ...(newer.at ? { at: newer.at } : {}),
+    ...(newer.drawn ? { drawn: newer.drawn } : {}),
+    ...(counted.countedDrawn ? { countedDrawn: counted.countedDrawn } : {}),
+  };
+  return quiz;
+}
+
+const sameRecord = (a: AttemptRecord, b: AttemptRecord) => a.score === b.score && a.passed === b.passed;
+/** Above zero when a is the better result: a pass beats a fail, then the higher score. */
+const better = (a: AttemptRecord, b: AttemptRecord) => Number(a.passed) - Number(b.passed) || a.score - b.score;
+/** Fails from worst to best, then passes from best to worst: the best fail is last, the best pass first. */
+const countingOrder = (a: AttemptRecord, b: AttemptRecord) =>
+  a.passed !== b.passed ? Number(a.passed) - Number(b.passed) : a.passed ? b.score - a.score : a.score - b.score;
+
+/**
+ * Records carry no identity, so the history both records share (their common start) is
+ * kept once, and after it each result is kept as often as the record with more of it
+ * holds it. The rest is ordered so that whichever rule picks the result that counts (the
+ * best, the last, or the first pass) picks the best when both tabs added attempts.
+ */
+export function unionOfRecords(a: AttemptRecord[], b: AttemptRecord[]): AttemptRecord[] {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && sameRecord(a[shared], b[shared])) shared++;
+  const restA = a.slice(shared);
+  const restB = [...b.slice(shared)];
+  const extra: AttemptRecord[] = [];
+  for (const r of restA) {
+    const match = restB.findIndex((x) => sameRecord(x, r));
+    if (match >= 0) restB.splice(match, 1);
+    extra.push(r);
+  }
+  extra.push(...restB);
+  return [...a.slice(0, shared), ...extra.sort(countingOrder)];
+}
+
+/** Which record holds the better result: a pass beats a fail, then the higher score; a tie goes to the newer. */
+function betterResult(older: AttemptRecord[], newer: AttemptRecord[]): 'older' | 'newer' {
+  const best = (records: AttemptRecord[]) => (records.length ? records.reduce((x, r) => (better(r, x) > 0 ? r : x)) : undefined);
+  const a = best(older);
+  const b = best(newer);
+  if (!a) return 'newer';
+  if (!b) return 'older';
+  return better(a, b) > 0 ? 'older' : 'newer';
 }

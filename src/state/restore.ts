@@ -1,13 +1,13 @@
 /**
  * Start-up: ask the tracker for saved state, restore what still fits the course, merge
  * in any newer copy (a save the LMS refused), and explain anything that could not be
- * restored instead of failing.
+ * restored instead of failing. Later, merge in what an LMS or another tab saved.
  */
 import type { CourseMeta } from '../course/types.ts';
 import { mergeProgress } from '../lib/progress-rules.ts';
 import type { StartResult, Tracker } from '../tracking/tracker.ts';
 import type { Notice } from '../course/tracking.ts';
-import { decodeProgress, emptyProgress } from './saved-state.ts';
+import { decodeProgress, emptyProgress, encodeProgress } from './saved-state.ts';
 import type { Progress } from '../course/progress.ts';
 import { useStore } from './store.ts';
 
@@ -54,10 +54,24 @@ export function restoreProgress(course: CourseMeta, tracker: Tracker): Restored 
   return { start, mergedNewer };
 }
 
-/** Merges progress the LMS reported late into this session (see TrackerHost.adopt). */
-export function adoptProgress(course: CourseMeta, saved: string): void {
+/**
+ * Merges progress saved elsewhere into this session (see TrackerHost.adopt): an LMS that
+ * answered late holds an older record; another tab's save is the newer one. Nothing
+ * changes when the merge adds nothing, so two tabs adopting each other's saves settle.
+ */
+export function adoptProgress(course: CourseMeta, saved: string, from: 'lms' | 'other-tab' = 'lms'): void {
   const result = decodeProgress(saved, course);
   if (!result.ok) return;
   const { progress } = useStore.getState();
-  useStore.setState({ progress: mergeProgress(course, result.progress, progress) });
+  const merged = from === 'other-tab' ? mergeProgress(course, progress, result.progress) : mergeProgress(course, result.progress, progress);
+  if (encodeProgress(course.id, merged) === encodeProgress(course.id, progress)) return;
+  useStore.setState({ progress: merged });
+}
+
+/** Two saved states as one (see TrackerHost.combine); an unreadable one gives way to the other. */
+export function combineSaved(course: CourseMeta, older: string, newer: string): string {
+  const a = decodeProgress(older, course);
+  const b = decodeProgress(newer, course);
+  if (!a.ok || !b.ok) return newer;
+  return encodeProgress(course.id, mergeProgress(course, a.progress, b.progress));
 }

@@ -1,7 +1,10 @@
 /**
  * The no-LMS driver: progress is kept in this browser's storage, keyed by course and
  * learner, so two courses or two learners on one shared PC never mix. Falls back to
- * memory (with a notice) where storage is blocked.
+ * memory (with a notice) where storage is blocked. Two tabs of the course share the one
+ * key, so neither may simply overwrite it: a save merges in what another tab wrote since
+ * this one last looked, and each tab takes in the other's saves as they happen (the
+ * `storage` event fires in every other tab of the origin).
  */
 import { openStorage, type KeyValueStore } from './safe-storage.ts';
 import type { Tracker, TrackerHost } from './tracker.ts';
@@ -32,18 +35,37 @@ export function createBrowserTracker(courseId: string, options: BrowserTrackerOp
   const { learnerId = 'local', storage = openStorage(), host, notices = [] } = options;
   const key = storageKey(courseId, learnerId);
   let warned = !storage.persistent;
+  /** The value this tab last read, wrote or was told of: anything else in storage came from another tab. */
+  let seen: string | null = null;
+  let listening = false;
+  const otherTabSaved = (event: StorageEvent) => {
+    if (event.key !== key || event.newValue === null || event.newValue === seen) return;
+    seen = event.newValue;
+    host?.adopt?.(event.newValue, 'other-tab');
+  };
   return {
     kind: 'browser',
     tracksLms: false,
     start() {
-      return { saved: storage.get(key), notices: [...notices, ...(storage.persistent ? [] : [NOT_KEPT_NOTICE])] };
+      seen = storage.get(key);
+      if (!listening && typeof window !== 'undefined') {
+        listening = true;
+        window.addEventListener('storage', otherTabSaved);
+      }
+      return { saved: seen, notices: [...notices, ...(storage.persistent ? [] : [NOT_KEPT_NOTICE])] };
     },
     save(state) {
-      const kept = storage.set(key, state);
+      const stored = storage.get(key);
+      // Another tab saved since this one looked (its event not yet handled): keep both.
+      const merged = stored !== null && stored !== seen && stored !== state && host?.combine ? host.combine(stored, state) : state;
+      seen = merged;
+      const kept = storage.set(key, merged);
       if (!kept && !warned) {
         warned = true;
         host?.notify(NOT_KEPT_NOTICE);
       }
+      // This tab shows what the other one added; its own attempt under way is unchanged.
+      if (merged !== state) host?.adopt?.(merged, 'other-tab');
     },
     keepUnreadable(state) {
       storage.set(`${key}:unreadable`, state);

@@ -11,8 +11,14 @@ import type { InteractionRecord, Notice } from '../course/tracking.ts';
 export interface TrackerHost {
   notify(notice: Notice): void;
   clear(id: string): void;
-  /** The LMS answered late (Initialize failed at first): merge what it holds into this session. */
-  adopt?(saved: string): void;
+  /**
+   * Merge saved progress from elsewhere into this session: by default what an LMS that
+   * answered late holds (older than this session); from another tab of the web edition,
+   * the newer record, whose attempt under way replaces this one's.
+   */
+  adopt?(saved: string, from?: 'lms' | 'other-tab'): void;
+  /** Two saved states of this learner as one, nothing lost; the newer's attempt under way is kept. */
+  combine?(older: string, newer: string): string;
 }
 
 export interface StartResult {

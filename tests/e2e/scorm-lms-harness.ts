@@ -183,6 +183,25 @@ export class LmsDriver {
     await this.courseReady();
   }
 
+  /** Everything the origin keeps in localStorage: the LMS's stored attempt and settings, and the course's device copy. */
+  snapshot(): Promise<Record<string, string>> {
+    return this.page.evaluate(() => ({ ...localStorage }));
+  }
+
+  /**
+   * Closes the course, puts back what a snapshot held, sets the LMS's switches (every
+   * other one off) and launches again: a learner returning in a known state.
+   */
+  async relaunchFrom(snapshot: Record<string, string>, patch: Partial<LmsOptions> = {}): Promise<void> {
+    await this.page.evaluate(() => (window as unknown as LmsWindow).previewLms.close());
+    await this.page.evaluate((saved) => {
+      localStorage.clear();
+      for (const [key, value] of Object.entries(saved)) localStorage.setItem(key, value);
+    }, snapshot);
+    await this.setOptions({ ...DEFAULT_OPTIONS, version: this.v.lmsVersion, ...patch });
+    await this.relaunch();
+  }
+
   /** Forgets the learner and launches again. */
   async reset(): Promise<void> {
     await this.page.evaluate(() => (window as unknown as LmsWindow).previewLms.reset());
