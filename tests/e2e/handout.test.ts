@@ -1,7 +1,8 @@
 /**
  * The briefing handout printed to PDF by Chromium (A4 from the page's own CSS), read back
  * with pdftotext page by page: every theme's key messages and the support contacts are
- * there, and each block sits whole on one page.
+ * there, each block sits whole on one page, and the review summaries print as quotations
+ * after a content note, with the note on current language.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,15 @@ describe('the printed handout', () => {
     expect(split).toEqual([]);
     const support = blocks.find((b) => b.id === 'support')!;
     expect(support.items.some((i) => i.includes('116 123'))).toBe(true);
+
+    // The leaflet's summaries print as quotations: a content note comes first, and its
+    // "committed suicide" line carries the note on current language.
+    const reviewsPage = pages.find((p) => p.includes('The reviews (2008-12)'))!;
+    expect(reviewsPage).toMatch(/The reviews \(2008-12\) Content note: this list is about the deaths and serious injuries/);
+    expect(reviewsPage).toContain(
+      'ADS12 (serious case review): “a young person committed suicide while detained in a Young Offenders Institute”',
+    );
+    expect(reviewsPage).toContain('the leaflet says “committed suicide”. Today we say “died by suicide”');
     expect(served.browser.problems).toEqual([]);
   });
 });

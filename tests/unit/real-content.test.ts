@@ -15,4 +15,28 @@ describe('the course content', () => {
     expect(minutes).toBeGreaterThanOrEqual(30);
     expect(minutes).toBeLessThanOrEqual(55);
   });
+
+  it("keeps the fidelity fixes: the leaflet's own words, and nothing it does not say", () => {
+    const course = loadCourse(resolve('content'));
+    const lesson = (id: string) => course.lessons.find((l) => l.id === id)!;
+    const points = (id: string) =>
+      lesson(id)
+        .sections.flatMap((s) => s.keyPoints)
+        .join('\n');
+    // The leaflet's phrase, not "methadone": how the drug reaches a baby is the point.
+    expect(points('theme-babies')).toContain('methadone used as a soother');
+    expect(course.text['summary']).toContain('methadone used as a soother');
+    // The leaflet says babies are particularly at risk, not teenagers.
+    expect(points('summary')).not.toMatch(/teenagers are particularly at risk/i);
+    // BDS12: nothing stated or implied about how the infant came to swallow methadone.
+    expect(course.text['review-bds12']).not.toMatch(/how the infant came|whose it was|storing medicines/i);
+    const scr = lesson('introduction')
+      .sections.flatMap((s) => s.keyTerms)
+      .find((t) => t.id === 'serious-case-review')!;
+    expect(scr.source).toMatch(/Working Together to Safeguard Children \(2006\).*2010/);
+    expect(scr.definition).not.toMatch(/known or suspected/);
+    expect(scr.definition).toMatch(/replaced by Child Safeguarding Practice Reviews/);
+    expect(JSON.stringify(course.assessment)).not.toMatch(/far more dangerous than a bed/);
+    expect(course.meta.support).toContainEqual(expect.objectContaining({ name: 'PAPYRUS HOPELINE247', phone: '0800 068 4141' }));
+  });
 });

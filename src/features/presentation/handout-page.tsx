@@ -2,6 +2,9 @@
  * The printed handout for a briefing: each theme's key messages, the review summaries,
  * the discussion and reflection questions and the support contacts, laid out for A4 with
  * each block kept whole on one page. "Print" also gives "Save as PDF".
+ * The review summaries are the leaflet's words, so they print as quotations, after a
+ * content note (a printed page has no gate to stop at) and with a note where the leaflet's
+ * language is no longer used.
  */
 import { useEffect, useState } from 'react';
 import type { Lesson } from '../../course/types.ts';
@@ -27,6 +30,8 @@ export function HandoutPage() {
   if (!content) return <p className="loading">Preparing the handout…</p>;
   const themes = content.lessons.filter((l) => l.kind === 'theme');
   const reviews = content.lessons.filter((l) => l.review);
+  // The leaflet's ADS12 line is quoted as written; current language needs saying beside it.
+  const saysCommitted = reviews.some((l) => /committed suicide/i.test(l.review!.summary));
   return (
     <article className="handout">
       <PageHeading title="Handout: learning from reviews" />
@@ -48,13 +53,23 @@ export function HandoutPage() {
       ))}
       <section className="handout-block" data-block="reviews">
         <h2>The reviews (2008-12)</h2>
+        <p data-note="content">
+          <strong>Content note:</strong> this list is about the deaths and serious injuries of children and young people, including violent
+          deaths, suicide and sexual abuse. Each summary is quoted from the leaflet as written.
+        </p>
         <ul>
           {reviews.map((l) => (
             <li key={l.id}>
-              <strong>{l.review!.code}</strong> ({l.review!.type}): {l.review!.summary}
+              <strong>{l.review!.code}</strong> ({l.review!.type}): “{l.review!.summary}”
             </li>
           ))}
         </ul>
+        {saysCommitted && (
+          <p data-note="language">
+            <strong>A note on language:</strong> the leaflet says “committed suicide”. Today we say “died by suicide”: “committed” dates
+            from when suicide was a crime.
+          </p>
+        )}
       </section>
       {content.assessment && (
         <section className="handout-block" data-block="discussion">
