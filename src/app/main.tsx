@@ -23,6 +23,7 @@ async function boot() {
     notify: (n) => useStore.getState().addNotice(n),
     clear: (id) => useStore.getState().dismissNotice(id),
     adopt: (saved) => adoptProgress(settings.course, saved),
+    reported: () => useStore.getState().markReported(),
   };
   const mode = trackingMode();
   // A briefing link never starts tracking: decided from the URL, before any driver exists.
@@ -41,7 +42,7 @@ async function boot() {
     },
     loadAssessment: async () => (await import('virtual:assessment')).default,
     // Only when an LMS driver runs: without one there is no session to end.
-    exitCourse: tracker.kind === 'browser' ? undefined : () => tracker.finish({ exit: true }),
+    exitCourse: tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
   };
 
   createRoot(document.getElementById('root')!).render(

@@ -49,6 +49,9 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
  *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...,
  *   w:<scenario>/<step> on screen, x:1 once reported, d: and e: scenario ids drawn from banks.
+ *   An answer may end in .<time answered, whole seconds since 1970 in base 36>.
+ *   The SCORM driver appends s:<save counter> and n:<next interaction index> (see
+ *   trackingFields below); the course itself ignores them.
  *
  * Ids are [a-z0-9-] (checked at build), so the separators never occur inside them.
  */
@@ -75,7 +78,10 @@ export function encodeProgress(courseId: string, progress: Progress): string {
 /** Answers grouped by scenario, so its id is written once. */
 function encodeAnswers(answers: Answer[]): string {
   const groups = new Map<string, string[]>();
-  for (const a of answers) groups.set(a.scenario, [...(groups.get(a.scenario) ?? []), `${a.step}.${a.response.join('')}.${Math.round(a.seconds)}`]);
+  for (const a of answers) {
+    const at = a.at === undefined ? '' : `.${Math.floor(a.at / 1000).toString(36)}`;
+    groups.set(a.scenario, [...(groups.get(a.scenario) ?? []), `${a.step}.${a.response.join('')}.${Math.round(a.seconds)}${at}`]);
+  }
   return [...groups].map(([scenario, steps]) => [scenario, ...steps].join('~')).join('|');
 }
 
@@ -86,9 +92,11 @@ function decodeAnswers(text: string | undefined): Answer[] | undefined {
     const [scenario, ...steps] = group.split('~');
     if (!ID.test(scenario)) return undefined;
     for (const step of steps) {
-      const m = /^([a-z0-9][a-z0-9-]*)\.([0-9a-z]+)\.(\d+)$/.exec(step);
+      const m = /^([a-z0-9][a-z0-9-]*)\.([0-9a-z]+)\.(\d+)(?:\.([0-9a-z]{1,8}))?$/.exec(step);
       if (!m) return undefined;
-      answers.push({ scenario, step: m[1], response: m[2].split(''), seconds: Number(m[3]) });
+      const answer: Answer = { scenario, step: m[1], response: m[2].split(''), seconds: Number(m[3]) };
+      if (m[4]) answer.at = Number.parseInt(m[4], 36) * 1000;
+      answers.push(answer);
     }
   }
   return answers;
@@ -155,4 +163,33 @@ export function decodeProgress(raw: string, course: Pick<CourseMeta, 'id' | 'les
   const quiz = decodeQuiz(fields);
   if (quiz) progress.quiz = quiz;
   return { ok: true, progress, dropped };
+}
+
+/**
+ * What the SCORM driver carries in the saved state for itself: a save counter, so the next
+ * launch can tell whether the LMS holds the latest save or an older one (an LMS's "true"
+ * is not proof that the data arrived), and the next interaction index, for LMSs that do
+ * not answer cmi.interactions._count. Both are optional: a v1 string without them is valid.
+ */
+export interface TrackingFields {
+  saves?: number;
+  nextInteraction?: number;
+}
+
+const TRACKING = /;([sn]):(\d{1,9})(?=;|$)/g;
+
+export function trackingFields(raw: string): TrackingFields {
+  const found: TrackingFields = {};
+  for (const [, key, value] of raw.matchAll(TRACKING)) {
+    if (key === 's') found.saves = Number(value);
+    else found.nextInteraction = Number(value);
+  }
+  return found;
+}
+
+/** The saved state without the driver's fields, as the course wrote it. */
+export const withoutTrackingFields = (raw: string) => raw.replace(TRACKING, '');
+
+export function withTrackingFields(raw: string, fields: Required<TrackingFields>): string {
+  return `${withoutTrackingFields(raw)};s:${fields.saves};n:${fields.nextInteraction}`;
 }

@@ -4,6 +4,7 @@
  * memory (with a notice) where storage is blocked.
  */
 import { openStorage, type KeyValueStore } from './safe-storage.ts';
+import { storageKey, unreadableKey } from './storage-keys.ts';
 import type { Notice, Tracker, TrackerHost } from './tracker.ts';
 
 export const NOT_KEPT_NOTICE: Notice = {
@@ -13,9 +14,7 @@ export const NOT_KEPT_NOTICE: Notice = {
     'Your answers in this session still count while the window stays open.',
 };
 
-export function storageKey(courseId: string, learnerId: string): string {
-  return `learning-from-reviews:${courseId}:${learnerId}`;
-}
+export { storageKey } from './storage-keys.ts';
 
 export interface BrowserTrackerOptions {
   /** No sign-in without an LMS: one learner per browser profile unless told otherwise. */
@@ -45,7 +44,7 @@ export function createBrowserTracker(courseId: string, options: BrowserTrackerOp
       }
     },
     keepUnreadable(state) {
-      storage.set(`${key}:unreadable`, state);
+      storage.set(unreadableKey(courseId, learnerId), state);
     },
     // Results live in the saved state; without an LMS there is nothing else to record.
     reportResult() {},
