@@ -127,39 +127,43 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     cancelRetry = setTimer(run, retryDelayMs(failures));
   }
 
-  /** Writes everything no Commit has taken yet: interactions, then score and status, then the state. */
+  /**
+   * Writes everything no Commit has taken yet: the state first (so an interaction the LMS
+   * keeps refusing never blocks saving progress), then interactions, then score and status.
+   */
   function writePending(): boolean {
     if (!begun && !dialect.begin(api, firstLaunch)) return false;
     // Nothing is written over what could not be read: interactions wait in the copy too.
     if (unread) return true;
-    for (const entry of interactions) {
-      if (entry.sent || written.has(entry.item.id)) continue;
-      entry.index ??= nextIndex++;
-      if (!dialect.writeInteraction(api, entry.index, entry.item)) return false;
-      written.add(entry.item.id);
-    }
-    if (outcomeDirty && outcome && !dialect.writeOutcome(api, outcome, held)) return false;
+    // Indexes first, so the state carries the next free one.
+    for (const entry of interactions) if (!entry.sent) entry.index ??= nextIndex++;
     if (stateDirty && state !== undefined && summary) {
       const suspendData = stamped();
       if (suspendData.length > dialect.limits.suspendData) return false;
       const location = summary.location?.slice(0, dialect.limits.location);
       if (!dialect.writeProgress(api, { location, suspendData, progressMeasure: summary.progressMeasure })) return false;
     }
+    for (const entry of interactions) {
+      if (entry.sent || written.has(entry.item.id)) continue;
+      if (!dialect.writeInteraction(api, entry.index!, entry.item)) return false;
+      written.add(entry.item.id);
+    }
+    if (outcomeDirty && outcome && !dialect.writeOutcome(api, outcome, held)) return false;
     return true;
   }
 
   /** A Commit took everything written: remember it, and tell the app once its interactions are in. */
   function committed() {
     begun = true;
-    written.clear();
     let newlySent = false;
     for (const entry of interactions) {
-      if (!entry.sent && entry.index !== undefined) {
+      if (!entry.sent && written.has(entry.item.id)) {
         entry.sent = true;
         sentIds.add(entry.item.id);
         newlySent = true;
       }
     }
+    written.clear();
     if (outcomeDirty && outcome && !unread) held = mergeHeld(held, outcome);
     outcomeDirty = false;
     if (stateDirty && !unread) lmsState = stamped();
@@ -272,7 +276,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     }
     if (previous.outcome && !unread) {
       // writeOutcome moves only forward from what the LMS holds, so this sends only what it lacks.
-      outcome = previous.outcome;
+      outcome = outcome ? mergeHeld(outcome, previous.outcome) : previous.outcome;
       outcomeDirty = true;
     }
   }
