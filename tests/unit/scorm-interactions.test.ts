@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toInteractions } from '../../src/lib/quiz-reporting.ts';
+import type { Answer } from '../../src/lib/quiz-rules.ts';
 import { decodeProgress, encodeProgress, trackingFields, withoutTrackingFields, withTrackingFields, type Progress } from '../../src/state/saved-state.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 import { recordingLms } from '../fixtures/recording-lms.ts';
@@ -62,5 +63,21 @@ describe('the driver\'s fields in the saved state', () => {
     const stamped = withTrackingFields(withTrackingFields(v1, { saves: 1, nextInteraction: 2 }), { saves: 3, nextInteraction: 4 });
     expect(trackingFields(stamped)).toEqual({ saves: 3, nextInteraction: 4 });
     expect(withoutTrackingFields(stamped)).toBe(v1);
+  });
+});
+
+describe('answer times in the saved state', () => {
+  it('round-trip across scenarios, in any order, even when a later-written answer was given earlier', () => {
+    const [a, b, c] = decisions;
+    const t = Date.UTC(2026, 10, 27, 10, 0, 0);
+    const answers: Answer[] = [
+      { ...a, response: ['a'], seconds: 3, at: t + 60_000 },
+      { ...b, response: ['b'], seconds: 4, at: t },
+      { ...(c ?? a), response: ['c'], seconds: 5 },
+    ];
+    const progress: Progress = { lessons: {}, quiz: { records: [], answers, counted: [], reported: false } };
+    const decoded = decodeProgress(encodeProgress(fixture.meta.id, progress), fixture.meta);
+    const byStep = decoded.ok ? decoded.progress.quiz!.answers.map((x) => [x.scenario, x.step, x.at]) : [];
+    expect(byStep).toEqual(expect.arrayContaining(answers.map((x) => [x.scenario, x.step, x.at])));
   });
 });
