@@ -170,7 +170,11 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     stateDirty = false;
     if (summary) lastCommittedMeasure = summary.progressMeasure;
     keepCopy();
-    if (newlySent && interactions.every((e) => e.sent)) host.reported?.();
+    if (newlySent && interactions.every((e) => e.sent)) {
+      // At launch the app has not restored its progress yet: tell it once it has.
+      if (starting) queueMicrotask(() => host.reported?.());
+      else host.reported?.();
+    }
     if (failures > 0) host.clear(UNSAVED_NOTICE_ID);
     failures = 0;
     cancelRetry?.();
@@ -309,7 +313,8 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       const timed = dialect.sessionTime(api, now() - startedAt);
       const ended = dialect.end(api, { exitButton: opts.exit === true });
       const all = writePending();
-      saved = api.commit() && timed && ended && all;
+      // With the LMS unread, this session's progress was kept on the device, not sent.
+      saved = api.commit() && timed && ended && all && !unread;
       if (saved) committed();
       else keepCopy();
     } else {
