@@ -6,6 +6,7 @@
  * what the LMS holds and sends what is missing.
  */
 import type { Outcome } from '../../src/lib/outcome-rules.ts';
+import { trackingFields, withoutTrackingFields } from '../../src/state/saved-state.ts';
 import type { KeyValueStore } from '../../src/tracking/safe-storage.ts';
 import { lmsCopyKey } from '../../src/tracking/storage-keys.ts';
 import type { InteractionRecord } from '../../src/tracking/tracker.ts';
@@ -52,3 +53,16 @@ export function localCopy(storage: KeyValueStore, courseId: string, learnerId: s
     },
   };
 }
+
+/**
+ * The device copy is ahead of the LMS when the LMS still holds what the copy was based on,
+ * or holds an older save (a lower counter): the LMS said "true" but the data never came.
+ */
+export function copyIsAhead(copy: LocalCopy, lms: string): boolean {
+  const mine = withoutTrackingFields(copy.state);
+  if (!mine || mine === withoutTrackingFields(lms)) return false;
+  if (lms === copy.base) return true;
+  const theirs = lms === '' ? 0 : trackingFields(lms).saves;
+  return theirs !== undefined && (trackingFields(copy.state).saves ?? 0) > theirs;
+}
+

@@ -24,8 +24,9 @@ import { lmsUnreadableKey } from '../../src/tracking/storage-keys.ts';
 import type { Notice, SaveSummary, StartResult, Tracker, TrackerHost } from '../../src/tracking/tracker.ts';
 import type { Dialect, Launch } from './dialect.ts';
 import type { LmsApi } from './lms-api.ts';
-import { localCopy, type KeptInteraction, type LocalCopy } from './local-copy.ts';
+import { copyIsAhead, localCopy, type KeptInteraction, type LocalCopy } from './local-copy.ts';
 import { interactionProblem } from './interaction-ids.ts';
+import { closedNotice, trackingOffNotice, TRACKING_OFF_NOTICE_ID, unreadNotice, unsavedNotice, UNSAVED_NOTICE_ID } from './lms-notices.ts';
 import { retryDelayMs } from './retry.ts';
 import { withLedger } from './write-ledger.ts';
 
@@ -39,10 +40,8 @@ export interface ScormTrackerOptions {
   win?: Window;
 }
 
-export const UNSAVED_NOTICE_ID = 'lms-unsaved';
-export const TRACKING_OFF_NOTICE_ID = 'lms-not-started';
-export const UNREAD_NOTICE_ID = 'lms-unread';
-export const CLOSED_NOTICE_ID = 'lms-closed';
+// The notice ids, for the app and tests that look for them.
+export { CLOSED_NOTICE_ID, TRACKING_OFF_NOTICE_ID, UNREAD_NOTICE_ID, UNSAVED_NOTICE_ID } from './lms-notices.ts';
 
 const defaultTimer = (run: () => void, ms: number) => {
   const id = setTimeout(run, ms);
@@ -94,25 +93,6 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
   let cancelRetry: (() => void) | undefined;
 
   const stamped = () => withTrackingFields(state ?? '', { saves, nextInteraction: nextIndex });
-
-  const unsavedNotice = (): Notice => ({
-    id: UNSAVED_NOTICE_ID,
-    message: kept
-      ? "Your progress has not been saved to your organisation's learning system yet. It is kept on this device, and the course will keep trying."
-      : "Your progress has not been saved to your organisation's learning system yet, and this browser is not letting the course keep a copy on this device. Keep this window open: the course will keep trying.",
-    action: { label: 'Try saving again', run: retry },
-    persistent: true,
-  });
-
-  const closedNotice = (): Notice => ({
-    id: CLOSED_NOTICE_ID,
-    message: `The learning system window that opened this course has been closed, so nothing more can be saved there. ${
-      kept
-        ? 'Your progress is kept on this device and will be sent the next time you open the course from your learning system on this device.'
-        : 'This browser is not letting the course keep a copy either, so progress made from now on will be lost when you close this window.'
-    }`,
-    persistent: true,
-  });
 
   /** The device copy, after every save and before Initialize has worked too. */
   function keepCopy() {
@@ -185,10 +165,10 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     written.clear();
     keepCopy();
     if (rawApi.gone()) {
-      host.notify(closedNotice());
+      host.notify(closedNotice(kept));
       return;
     }
-    host.notify(unsavedNotice());
+    host.notify(unsavedNotice(kept, retry));
     scheduleRetry(retry);
   }
 
@@ -336,30 +316,12 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     start(): StartResult {
       if (!api.initialize()) {
         scheduleRetry(retryInitialize);
-        return {
-          saved: null,
-          notices: [
-            {
-              id: TRACKING_OFF_NOTICE_ID,
-              message:
-                "Your organisation's learning system did not start tracking this course, so your progress is not being recorded there yet. You can carry on: the course will keep trying to connect.",
-              persistent: true,
-            },
-          ],
-        };
+        return { saved: null, notices: [trackingOffNotice] };
       }
       const { saved, alsoSaved } = begin();
       const notices: Notice[] = [];
       if (reviewOnly) notices.push({ id: 'lms-review', message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.' });
-      else if (unread) {
-        notices.push({
-          id: UNREAD_NOTICE_ID,
-          message: `Your organisation's learning system did not say what it has recorded for you, so this session will not change your progress or result there${
-            saved ? ': the course carries on from the copy kept on this device' : ''
-          }. Your record in the learning system stays as it was.`,
-          persistent: true,
-        });
-      }
+      else if (unread) notices.push(unreadNotice(saved !== null));
       return { saved, alsoSaved, notices, passMark, reviewOnly };
     },
     save(next, s) {
@@ -395,18 +357,6 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     },
     finish,
   };
-}
-
-/**
- * The device copy is ahead of the LMS when the LMS still holds what the copy was based on,
- * or holds an older save (a lower counter): the LMS said "true" but the data never came.
- */
-function copyIsAhead(copy: LocalCopy, lms: string): boolean {
-  const mine = withoutTrackingFields(copy.state);
-  if (!mine || mine === withoutTrackingFields(lms)) return false;
-  if (lms === copy.base) return true;
-  const theirs = lms === '' ? 0 : trackingFields(lms).saves;
-  return theirs !== undefined && (trackingFields(copy.state).saves ?? 0) > theirs;
 }
 
 function mergeHeld(held: Outcome, written: Outcome): Outcome {
