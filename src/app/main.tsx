@@ -8,6 +8,7 @@ import builtCourse, { lessonLoaders } from 'virtual:course';
 import { connectPersistence } from '../state/persistence.ts';
 import { adoptProgress, restoreProgress } from '../state/restore.ts';
 import { useStore } from '../state/store.ts';
+import { resendUnreported } from '../state/unreported.ts';
 import type { CourseSource } from '../components/course-context.tsx';
 import type { TrackerHost } from '../tracking/tracker.ts';
 import { createNoTracker, isBriefingUrl } from '../tracking/no-tracker.ts';
@@ -44,6 +45,9 @@ async function boot() {
     // Only when an LMS driver runs: without one there is no session to end.
     exitCourse: tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
   };
+
+  // Interactions of a final result that no LMS confirmed go out again.
+  if (tracker.tracksLms && !start.reviewOnly) void resendUnreported(course, source.loadAssessment);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -6,11 +6,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSED_NOTICE_ID, TRACKING_OFF_NOTICE_ID, UNREAD_NOTICE_ID, UNSAVED_NOTICE_ID } from '../../scorm/runtime/scorm-tracker.ts';
+import { interactionId } from '../../src/lib/quiz-reporting.ts';
 import { connectPersistence } from '../../src/state/persistence.ts';
+import { restoreProgress } from '../../src/state/restore.ts';
+import { encodeProgress, type Progress } from '../../src/state/saved-state.ts';
+import { resendUnreported } from '../../src/state/unreported.ts';
 import { useStore } from '../../src/state/store.ts';
 import { openStorage } from '../../src/tracking/safe-storage.ts';
 import type { InteractionRecord } from '../../src/tracking/tracker.ts';
-import { fixture } from '../fixtures/fixture-course.ts';
+import { fixture, fixtureSource } from '../fixtures/fixture-course.ts';
 import { emptyCommits, recordingLms, repeatedSets, storedAfter, type Version } from '../fixtures/recording-lms.ts';
 import { driveLms, EL, finishAll, summary } from '../fixtures/scorm-harness.ts';
 
@@ -203,5 +207,31 @@ describe.each(['1.2', '2004'] as const)('SCORM %s faults', (version) => {
     expect(two.reported()).toBe(0);
     await Promise.resolve();
     expect(two.reported()).toBe(1);
+  });
+
+  it('unreported interactions with no device copy (storage blocked): the next launch builds them again from the saved state', async () => {
+    const course = fixture.meta;
+    const scenario = fixture.assessment!.scenarios[0];
+    const [step] = Object.entries(scenario.steps).find(([, st]) => st.kind === 'decision')!;
+    const answeredAt = Date.UTC(2026, 10, 27, 9, 30, 0);
+    // What the LMS holds after a session whose interaction writes were refused: a pass, not reported.
+    const progress: Progress = {
+      lessons: {},
+      quiz: { records: [{ score: 100, passed: true }], answers: [], counted: [{ scenario: scenario.id, step, response: ['a'], seconds: 9, at: answeredAt }], reported: false },
+    };
+    const lms = recordingLms(version, learner(version, 'learner-8', { suspend_data: encodeProgress(course.id, progress) }));
+    const blocked = openStorage(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const run = driveLms(version, lms.api, { storage: blocked, host: { reported: () => useStore.getState().markReported() } });
+    restoreProgress(course, run.tracker);
+    const stop = connectPersistence(course, run.tracker);
+    await resendUnreported(course, fixtureSource.loadAssessment);
+    stop();
+    const id = interactionId(scenario.id, step);
+    expect(lms.setsOf('cmi.interactions.0.id')).toEqual([id]);
+    if (version === '2004') expect(lms.setsOf('cmi.interactions.0.timestamp')).toEqual(['2026-11-27T09:30:00.0Z']);
+    expect(useStore.getState().progress.quiz?.reported).toBe(true);
+    expect(lms.setsOf('cmi.suspend_data').at(-1)).toContain(';x:1');
   });
 });
