@@ -228,7 +228,8 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     const ahead = usable && !unread && copyIsAhead(usable, lms);
     if (usable && (ahead || unread)) carried = usable.state;
     const fields = [lms, usable?.state ?? ''].map(trackingFields);
-    saves = Math.max(0, ...fields.map((f) => f.saves ?? 0));
+    // Never below a counter this session already used (saves made before a late Initialize).
+    saves = Math.max(saves, ...fields.map((f) => f.saves ?? 0));
     // Strict LMSs accept no index but _count; others keep counting where the saved state left off.
     nextIndex = launch.interactions ?? Math.max(0, ...fields.map((f) => f.nextInteraction ?? 0));
     for (const id of dialect.sentInteractionIds(api, launch.interactions)) sentIds.add(id);
