@@ -1,6 +1,6 @@
-/** SCORM 1.2 specifics (RUNTIME.md §3, §6): one lesson_status, 0-100 scores, write-only interactions. */
+/** SCORM 1.2 specifics: one lesson_status, 0-100 scores, write-only interactions (only _count reads back). */
 import type { Outcome } from '../../src/course/outcome.ts';
-import { interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
+import { heldScore, interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
 import { wrap12, type Api12, type LmsApi } from './lms-api.ts';
 import { timeOfDay12, timespan12 } from './scorm-time.ts';
 
@@ -26,29 +26,30 @@ function status12(outcome: Outcome): string {
 export const dialect12: Dialect = {
   kind: 'scorm12',
   apiName: 'API',
-  wrap: (api) => wrap12(api as Api12),
+  wrap: (api, win) => wrap12(api as Api12, win),
   limits: { location: 255, suspendData: 4096 },
 
   read(api: LmsApi): Launch {
     const status = api.get('cmi.core.lesson_status');
-    const mastery = Number.parseFloat(api.get('cmi.student_data.mastery_score'));
+    const mastery = Number.parseFloat(api.get('cmi.student_data.mastery_score') ?? '');
     const mode = api.get('cmi.core.lesson_mode');
     return {
-      entry: api.get('cmi.core.entry'),
+      entry: api.get('cmi.core.entry') ?? '',
       credit: api.get('cmi.core.credit') === 'no-credit' ? 'no-credit' : 'credit',
       mode: mode === 'review' || mode === 'browse' ? mode : 'normal',
-      location: api.get('cmi.core.lesson_location'),
+      location: api.get('cmi.core.lesson_location') ?? '',
       suspendData: api.get('cmi.suspend_data'),
-      learnerId: api.get('cmi.core.student_id'),
+      learnerId: api.get('cmi.core.student_id') ?? '',
       passMark: Number.isFinite(mastery) && mastery > 0 && mastery <= 100 ? mastery : undefined,
-      status: statusFrom12(status),
-      notAttempted: status === '' || status === 'not attempted',
+      status: status === undefined ? undefined : { ...statusFrom12(status), score: heldScore(api.get('cmi.core.score.raw')) },
+      statusEmpty: status === '' || status === 'not attempted',
+      interactions: interactionCount(api),
     };
   },
 
-  begin(api, launch) {
+  begin(api, firstLaunch) {
     return setAll(api, [
-      ['cmi.core.lesson_status', launch.notAttempted ? 'incomplete' : undefined],
+      ['cmi.core.lesson_status', firstLaunch ? 'incomplete' : undefined],
       ['cmi.core.exit', 'suspend'],
     ]);
   },
@@ -75,10 +76,8 @@ export const dialect12: Dialect = {
     ]);
   },
 
-  // 1.2 interactions are write-only: the LMS cannot tell us what it holds.
+  // 1.2 interactions are write-only: only their number can be read back.
   sentInteractionIds: () => [],
-
-  interactionCount,
 
   writeInteraction(api, n, item) {
     const base = `cmi.interactions.${n}`;
@@ -94,10 +93,7 @@ export const dialect12: Dialect = {
     ]);
   },
 
-  end(api, p) {
-    return setAll(api, [
-      ['cmi.core.session_time', timespan12(p.sessionMs)],
-      ['cmi.core.exit', 'suspend'],
-    ]);
-  },
+  sessionTime: (api, ms) => api.set('cmi.core.session_time', timespan12(ms)),
+
+  end: (api) => api.set('cmi.core.exit', 'suspend'),
 };

@@ -1,47 +1,52 @@
 /**
- * SCORM 2004 4th edition specifics (RUNTIME.md §4, §6): separate completion and success,
+ * SCORM 2004 4th edition specifics: separate completion and success,
  * scaled scores, readable interactions with a description, and a navigation request so
  * LMSs that wait for one close the course on Exit.
  */
-import { forwardCompletion, forwardSuccess, interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
+import { forwardCompletion, forwardSuccess, heldScore, interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
 import { wrap2004, type Api2004, type LmsApi } from './lms-api.ts';
 import { duration2004, timestamp2004 } from './scorm-time.ts';
 
-/** 2004 response lists are joined with [,] (RUNTIME.md §4). */
+/** 2004 response lists are joined with [,]. */
 const list = (items: string[]) => items.join('[,]');
 
 export const dialect2004: Dialect = {
   kind: 'scorm2004',
   apiName: 'API_1484_11',
-  wrap: (api) => wrap2004(api as Api2004),
+  wrap: (api, win) => wrap2004(api as Api2004, win),
   limits: { location: 1000, suspendData: 64000 },
 
   read(api: LmsApi): Launch {
     const completion = api.get('cmi.completion_status');
     const success = api.get('cmi.success_status');
-    const passing = Number.parseFloat(api.get('cmi.scaled_passing_score'));
+    const passing = Number.parseFloat(api.get('cmi.scaled_passing_score') ?? '');
     const mode = api.get('cmi.mode');
     return {
-      entry: api.get('cmi.entry'),
+      entry: api.get('cmi.entry') ?? '',
       credit: api.get('cmi.credit') === 'no-credit' ? 'no-credit' : 'credit',
       mode: mode === 'review' || mode === 'browse' ? mode : 'normal',
-      location: api.get('cmi.location'),
+      location: api.get('cmi.location') ?? '',
       suspendData: api.get('cmi.suspend_data'),
-      learnerId: api.get('cmi.learner_id'),
+      learnerId: api.get('cmi.learner_id') ?? '',
       // The LMS passes a learner at scaled >= passing: round up, so 0.752 means 76, not 75.
       passMark: Number.isFinite(passing) && passing > 0 && passing <= 1 ? Math.ceil(passing * 100 - 1e-9) : undefined,
-      status: {
-        completion: completion === 'completed' ? 'completed' : 'incomplete',
-        success: success === 'passed' || success === 'failed' ? success : 'unknown',
-      },
-      notAttempted: completion === '' || completion === 'not attempted' || completion === 'unknown',
+      status:
+        completion === undefined || success === undefined
+          ? undefined
+          : {
+              completion: completion === 'completed' ? 'completed' : 'incomplete',
+              success: success === 'passed' || success === 'failed' ? success : 'unknown',
+              score: heldScore(api.get('cmi.score.raw')),
+            },
+      statusEmpty: completion === '' || completion === 'not attempted' || completion === 'unknown',
+      interactions: interactionCount(api),
     };
   },
 
-  begin(api, launch) {
+  begin(api, firstLaunch) {
     return setAll(api, [
-      ['cmi.completion_status', launch.notAttempted ? 'incomplete' : undefined],
-      // Kept after completion too, so a relaunch shows the finished course (RUNTIME.md §6 trade-off).
+      ['cmi.completion_status', firstLaunch ? 'incomplete' : undefined],
+      // Kept after completion too, so a relaunch shows the finished course (a relaunch resumes, never restarts).
       ['cmi.exit', 'suspend'],
     ]);
   },
@@ -60,19 +65,16 @@ export const dialect2004: Dialect = {
       ['cmi.score.min', score === undefined ? undefined : '0'],
       ['cmi.score.max', score === undefined ? undefined : '100'],
       ['cmi.score.raw', score === undefined ? undefined : real(score)],
-      // An LMS with a passing score ignores success_status unless scaled is set (§6).
+      // An LMS with a passing score ignores success_status unless scaled is set.
       ['cmi.score.scaled', score === undefined ? undefined : real(score / 100)],
       ['cmi.completion_status', forwardCompletion(held.completion, outcome.completion)],
       ['cmi.success_status', forwardSuccess(held.success, outcome.success)],
     ]);
   },
 
-  sentInteractionIds(api) {
-    const count = interactionCount(api);
-    return Array.from({ length: count }, (_, n) => api.get(`cmi.interactions.${n}.id`)).filter(Boolean);
+  sentInteractionIds(api, count) {
+    return Array.from({ length: count ?? 0 }, (_, n) => api.get(`cmi.interactions.${n}.id`) ?? '').filter(Boolean);
   },
-
-  interactionCount,
 
   writeInteraction(api, n, item) {
     const base = `cmi.interactions.${n}`;
@@ -90,9 +92,10 @@ export const dialect2004: Dialect = {
     ]);
   },
 
+  sessionTime: (api, ms) => api.set('cmi.session_time', duration2004(ms)),
+
   end(api, p) {
     return setAll(api, [
-      ['cmi.session_time', duration2004(p.sessionMs)],
       ['cmi.exit', 'suspend'],
       // Exit keeps the place: suspendAll asks the LMS to close the course and resume later.
       ['adl.nav.request', p.exitButton ? 'suspendAll' : undefined],

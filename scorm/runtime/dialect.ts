@@ -7,37 +7,43 @@ import type { InteractionRecord } from '../../src/course/tracking.ts';
 import type { ApiName } from './find-api.ts';
 import type { LmsApi } from './lms-api.ts';
 
+/** What the LMS holds at launch. Undefined means the LMS did not answer: unknown, not empty. */
 export interface Launch {
   entry: string;
   credit: 'credit' | 'no-credit';
   mode: 'normal' | 'review' | 'browse';
   location: string;
-  suspendData: string;
+  suspendData: string | undefined;
   learnerId: string;
   /** The LMS's mastery score on 0-100, when it sets one. */
   passMark?: number;
-  /** The status the LMS holds, in neutral form. */
-  status: Outcome;
-  /** Nothing recorded yet: the first launch of an attempt. */
-  notAttempted: boolean;
+  /** The status (and score) the LMS holds, in neutral form. */
+  status: Outcome | undefined;
+  /** The LMS read back no status at all ("" or "not attempted"). */
+  statusEmpty: boolean;
+  /** How many interactions the LMS holds, when `_count` answered a number. */
+  interactions?: number;
 }
 
 export interface Dialect {
   kind: 'scorm12' | 'scorm2004';
   apiName: ApiName;
-  wrap(api: unknown): LmsApi;
+  /** `win` is the window holding the API, so calls stop counting once it is closed. */
+  wrap(api: unknown, win?: { closed?: boolean }): LmsApi;
   limits: { location: number; suspendData: number };
   read(api: LmsApi): Launch;
   /** First launch: status incomplete. Every launch: exit suspend, so a crash still resumes. */
-  begin(api: LmsApi, launch: Launch): boolean;
+  begin(api: LmsApi, firstLaunch: boolean): boolean;
   writeProgress(api: LmsApi, p: { location?: string; suspendData: string; progressMeasure: number }): boolean;
   /** Score first, then status; never moves a status backwards from what `held` says. */
   writeOutcome(api: LmsApi, outcome: Outcome, held: Outcome): boolean;
   /** Ids of interactions the LMS already holds, where the version lets us read them. */
-  sentInteractionIds(api: LmsApi): string[];
+  sentInteractionIds(api: LmsApi, count: number | undefined): string[];
   writeInteraction(api: LmsApi, index: number, item: InteractionRecord): boolean;
-  interactionCount(api: LmsApi): number;
-  end(api: LmsApi, p: { sessionMs: number; exitButton: boolean }): boolean;
+  /** Time since this session's Initialize: always the whole session, never an increment. */
+  sessionTime(api: LmsApi, ms: number): boolean;
+  /** Exit suspend, and in 2004 the Exit button's navigation request. */
+  end(api: LmsApi, p: { exitButton: boolean }): boolean;
 }
 
 /** Reals to at most 7 decimals (real(10,7)), without trailing zeros. */
@@ -61,8 +67,17 @@ export function setAll(api: LmsApi, pairs: [string, string | undefined][]): bool
   return true;
 }
 
-/** `cmi.interactions._count` has the same name in both versions; the next index to write. */
-export function interactionCount(api: LmsApi): number {
-  const n = Number.parseInt(api.get('cmi.interactions._count'), 10);
-  return Number.isFinite(n) ? n : 0;
+/**
+ * `cmi.interactions._count` has the same name in both versions. Only a number counts:
+ * some LMSs answer "" (Open edX) or nothing, and then the index comes from the saved state.
+ */
+export function interactionCount(api: LmsApi): number | undefined {
+  const text = api.get('cmi.interactions._count');
+  return text !== undefined && /^\d{1,6}$/.test(text) ? Number(text) : undefined;
+}
+
+/** A score the LMS holds, on 0-100. */
+export function heldScore(text: string | undefined): number | undefined {
+  const n = text ? Number.parseFloat(text) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
 }

@@ -1,7 +1,8 @@
 /**
- * Session time in each version's format (RUNTIME.md §3, §4, pitfall 4): SCORM 1.2 wants
+ * Session time in each version's format: SCORM 1.2 wants
  * CMITimespan HHHH:MM:SS.SS, SCORM 2004 an ISO 8601 duration. Sending the other format
- * is rejected (405 / 406).
+ * is rejected (405 / 406). 1.2 times always carry two decimals: a one-digit fraction is
+ * valid, but Moodle reads ":01.3" as 1.03 seconds.
  */
 
 export function timespan12(ms: number): string {
@@ -11,8 +12,7 @@ export function timespan12(ms: number): string {
   const seconds = (centis % 6000) / 100;
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const [whole, frac] = seconds.toFixed(2).split('.');
-  const decimals = frac.replace(/0+$/, '');
-  return `${pad(hours, 4)}:${pad(minutes, 2)}:${pad(Number(whole), 2)}${decimals ? `.${decimals}` : ''}`;
+  return `${pad(hours, 4)}:${pad(minutes, 2)}:${pad(Number(whole), 2)}.${frac}`;
 }
 
 export function duration2004(ms: number): string {

@@ -1,22 +1,35 @@
 /**
  * The SCORM driver behind the Tracker interface, for both versions (the differences live
- * in the dialects). What it guarantees, from RUNTIME.md and LMS experience:
+ * in the dialects). What it guarantees, from the SCORM run-time rules and real LMS players:
  * - Initialize once; exit=suspend straight away, so a crash or closed tab still resumes;
+ * - a value the LMS did not answer is unknown, not empty: then no status and no suspend
+ *   data are written, the session works from the device copy, and says so;
  * - saves on every step, commits at milestones and when the page is hidden (the last
- *   moment a browser reliably lets an LMS save), never relying on unload;
- * - a refused save keeps its data, retries on a schedule, says so with a retry button,
- *   and keeps a local copy that the next launch merges back;
+ *   moment a browser reliably lets an LMS save), never relying on unload; session time is
+ *   set before each of those commits and first at unload, always counted from Initialize;
+ * - no empty Commit, and no value repeated that a Commit already took in this session;
+ * - a refused save keeps its data, retries on a schedule (changing the save counter, so
+ *   the LMS posts the data again), says so with a retry button;
+ * - an LMS's "true" is not proof: a device copy is kept after every save, and the next
+ *   launch reads back what the LMS holds and sends what is missing (interactions, then
+ *   score, then status; the state through the app's merge);
+ * - interactions are indexed from `_count` when the LMS answers a number, otherwise from
+ *   the index kept in the saved state, and counted on locally;
  * - review/browse mode writes nothing; nothing is called after Finish/Terminate.
  */
 import type { Outcome } from '../../src/course/outcome.ts';
+import type { Notice } from '../../src/course/tracking.ts';
+import { trackingFields, withoutTrackingFields, withTrackingFields } from '../../src/tracking/tracking-fields.ts';
 import { openStorage, type KeyValueStore } from '../../src/tracking/safe-storage.ts';
+import { lmsUnreadableKey } from '../../src/tracking/storage-keys.ts';
 import type { SaveSummary, StartResult, Tracker, TrackerHost } from '../../src/tracking/tracker.ts';
-import type { InteractionRecord, Notice } from '../../src/course/tracking.ts';
 import type { Dialect, Launch } from './dialect.ts';
 import type { LmsApi } from './lms-api.ts';
-import { localCopy, type LocalCopy } from './local-copy.ts';
+import { copyIsAhead, localCopy, type KeptInteraction, type LocalCopy } from './local-copy.ts';
 import { interactionProblem } from './interaction-ids.ts';
+import { closedNotice, trackingOffNotice, TRACKING_OFF_NOTICE_ID, unreadNotice, unsavedNotice, UNSAVED_NOTICE_ID } from './lms-notices.ts';
 import { retryDelayMs } from './retry.ts';
+import { withLedger } from './write-ledger.ts';
 
 export interface ScormTrackerOptions {
   courseId: string;
@@ -28,50 +41,66 @@ export interface ScormTrackerOptions {
   win?: Window;
 }
 
-export const UNSAVED_NOTICE_ID = 'lms-unsaved';
-export const TRACKING_OFF_NOTICE_ID = 'lms-not-started';
+// The notice ids, for the app and tests that look for them.
+export { CLOSED_NOTICE_ID, TRACKING_OFF_NOTICE_ID, UNREAD_NOTICE_ID, UNSAVED_NOTICE_ID } from './lms-notices.ts';
 
 const defaultTimer = (run: () => void, ms: number) => {
   const id = setTimeout(run, ms);
   return () => clearTimeout(id);
 };
 
-export function createScormTracker(dialect: Dialect, api: LmsApi, options: ScormTrackerOptions): Tracker {
+const NOTHING_HELD: Outcome = { completion: 'incomplete', success: 'unknown' };
+
+export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: ScormTrackerOptions): Tracker {
   const { courseId, host, storage = openStorage(), now = Date.now, setTimer = defaultTimer, win = window } = options;
+  const api = withLedger(rawApi);
   let initialized = false;
-  let finished = false;
+  let finished: boolean | undefined;
   let reviewOnly = false;
+  /** The LMS did not say what it holds: write no status and no suspend data over it. */
+  let unread = false;
   let startedAt = now();
-  let launch: Launch | undefined;
-  let copy: ReturnType<typeof localCopy> | undefined;
-  /** What the LMS holds, updated as we write, so statuses only move forward. */
-  let held: Outcome = { completion: 'incomplete', success: 'unknown' };
-  let lastCommittedMeasure = -1;
+  let firstLaunch = false;
+  /** Until the LMS names the learner (or if Initialize never works), the copy has no learner. */
+  let copy = localCopy(storage, courseId, '');
+  let kept = storage.persistent;
+  /** What the LMS holds as far as the last successful Commit says, so statuses only move forward. */
+  let held: Outcome = NOTHING_HELD;
   /** What the LMS holds as suspend data, as far as we know (see LocalCopy.base). */
   let lmsState = '';
-  /** The start-up writes (status incomplete, exit suspend) went through. */
+  /** Save counter and next interaction index, carried in the saved state. */
+  let saves = 0;
+  let nextIndex = 0;
+  /** The start-up writes (status incomplete, exit suspend) were committed. */
   let begun = false;
-  const sent = new Set<string>();
+  let passMark: number | undefined;
+  let starting = false;
+  /** An earlier copy's state, kept in the copy until this session saves its own. */
+  let carried = '';
 
-  // What still has to reach the LMS. Kept until a commit succeeds.
-  let pending: {
-    state?: string;
-    summary?: SaveSummary;
-    outcome?: Outcome;
-    /** Each keeps the index it was first written at, so a retry rewrites it there. */
-    interactions: { item: InteractionRecord; index?: number }[];
-  } = { interactions: [] };
-  let uncommitted = false;
+  // What this session wants the LMS to hold; each part is sent until a Commit takes it.
+  let state: string | undefined;
+  let summary: SaveSummary | undefined;
+  let stateDirty = false;
+  let outcome: Outcome | undefined;
+  let outcomeDirty = false;
+  const interactions: KeptInteraction[] = [];
+  /** Ids the LMS holds (read back in 2004) or a Commit in this session took. */
+  const sentIds = new Set<string>();
+  /** Interactions written since the last Commit or refusal, so one round writes each once. */
+  const written = new Set<string>();
+  let lastCommittedMeasure = -1;
   let failures = 0;
   let cancelRetry: (() => void) | undefined;
 
-  const unsavedNotice = (): Notice => ({
-    id: UNSAVED_NOTICE_ID,
-    message:
-      "Your progress has not been saved to your organisation's learning system yet. It is kept on this device, and the course will keep trying.",
-    action: { label: 'Try saving again', run: () => flush(true) },
-    persistent: true,
-  });
+  const stamped = () => withTrackingFields(state ?? '', { saves, nextInteraction: nextIndex });
+
+  /** The device copy, after every save and before Initialize has worked too. */
+  function keepCopy() {
+    if (reviewOnly || (state === undefined && outcome === undefined && interactions.length === 0)) return;
+    const value: LocalCopy = { state: state === undefined ? carried : stamped(), base: lmsState, outcome, interactions };
+    kept = copy.write(value);
+  }
 
   function scheduleRetry(run: () => void) {
     failures++;
@@ -79,179 +108,254 @@ export function createScormTracker(dialect: Dialect, api: LmsApi, options: Scorm
     cancelRetry = setTimer(run, retryDelayMs(failures));
   }
 
+  /**
+   * Writes everything no Commit has taken yet: the state first (so an interaction the LMS
+   * keeps refusing never blocks saving progress), then interactions, then score and status.
+   */
   function writePending(): boolean {
-    if (!begun) {
-      if (!dialect.begin(api, launch!)) return false;
-      begun = true;
+    if (!begun && !dialect.begin(api, firstLaunch)) return false;
+    // Nothing is written over what could not be read: interactions wait in the copy too.
+    if (unread) return true;
+    // Indexes first, so the state carries the next free one.
+    for (const entry of interactions) if (!entry.sent) entry.index ??= nextIndex++;
+    if (stateDirty && state !== undefined && summary) {
+      const suspendData = stamped();
+      if (suspendData.length > dialect.limits.suspendData) return false;
+      const location = summary.location?.slice(0, dialect.limits.location);
+      if (!dialect.writeProgress(api, { location, suspendData, progressMeasure: summary.progressMeasure })) return false;
     }
-    if (pending.state !== undefined && pending.summary) {
-      if (pending.state.length > dialect.limits.suspendData) return false;
-      const location = pending.summary.location?.slice(0, dialect.limits.location);
-      if (!dialect.writeProgress(api, { location, suspendData: pending.state, progressMeasure: pending.summary.progressMeasure })) {
-        return false;
-      }
+    for (const entry of interactions) {
+      if (entry.sent || written.has(entry.item.id)) continue;
+      if (!dialect.writeInteraction(api, entry.index!, entry.item)) return false;
+      written.add(entry.item.id);
     }
-    // Interactions, then score and status (RUNTIME.md §2), on retries too.
-    while (pending.interactions.length > 0) {
-      const entry = pending.interactions[0];
-      if (!sent.has(entry.item.id)) {
-        entry.index ??= dialect.interactionCount(api);
-        if (!dialect.writeInteraction(api, entry.index, entry.item)) return false;
-        sent.add(entry.item.id);
-      }
-      pending.interactions.shift();
-    }
-    if (pending.outcome) {
-      if (!dialect.writeOutcome(api, pending.outcome, held)) return false;
-      held = mergeHeld(held, pending.outcome);
-      pending.outcome = undefined;
-    }
-    uncommitted = true;
+    if (outcomeDirty && outcome && !dialect.writeOutcome(api, outcome, held)) return false;
     return true;
   }
 
-  /** Writes what is pending and, when asked, commits. Any refusal keeps the data and retries. */
-  function flush(commit: boolean): void {
-    if (!initialized || finished || reviewOnly) return;
-    const ok = writePending() && (!commit || !uncommitted || api.commit());
-    if (!ok) {
-      host.notify(unsavedNotice());
-      scheduleRetry(() => flush(true));
+  /** A Commit took everything written: remember it, and tell the app once its interactions are in. */
+  function committed() {
+    begun = true;
+    let newlySent = false;
+    for (const entry of interactions) {
+      if (!entry.sent && written.has(entry.item.id)) {
+        entry.sent = true;
+        sentIds.add(entry.item.id);
+        newlySent = true;
+      }
+    }
+    written.clear();
+    if (outcomeDirty && outcome && !unread) held = mergeHeld(held, outcome);
+    outcomeDirty = false;
+    if (stateDirty && !unread) lmsState = stamped();
+    stateDirty = false;
+    if (summary) lastCommittedMeasure = summary.progressMeasure;
+    keepCopy();
+    if (newlySent && interactions.every((e) => e.sent)) {
+      // At launch the app has not restored its progress yet: tell it once it has.
+      if (starting) queueMicrotask(() => host.reported?.());
+      else host.reported?.();
+    }
+    if (failures > 0) host.clear(UNSAVED_NOTICE_ID);
+    failures = 0;
+    cancelRetry?.();
+    cancelRetry = undefined;
+  }
+
+  function refused() {
+    written.clear();
+    keepCopy();
+    if (rawApi.gone()) {
+      host.notify(closedNotice(kept));
       return;
     }
-    if (commit) {
-      uncommitted = false;
-      if (pending.summary) lastCommittedMeasure = pending.summary.progressMeasure;
-      if (pending.state !== undefined) {
-        lmsState = pending.state;
-        copy?.write({ state: pending.state, confirmed: true, base: lmsState });
-      }
-      pending = { interactions: [] };
-      if (failures > 0) host.clear(UNSAVED_NOTICE_ID);
-      failures = 0;
-      cancelRetry?.();
-      cancelRetry = undefined;
+    host.notify(unsavedNotice(kept, retry));
+    scheduleRetry(retry);
+  }
+
+  /**
+   * Writes what is pending and, when asked, commits. A milestone commit sets the session
+   * time just before it (not the start-up one: no time has passed); `always` commits even
+   * with nothing else new (page hidden). Any refusal keeps the data and retries.
+   */
+  function flush(commit: boolean, always = false): void {
+    keepCopy();
+    if (!initialized || finished !== undefined || reviewOnly) return;
+    let ok = !rawApi.gone() && writePending();
+    if (ok && commit && (api.dirty() || always)) ok = (starting || dialect.sessionTime(api, now() - startedAt)) && api.commit();
+    if (!ok) refused();
+    else if (commit) committed();
+  }
+
+  /**
+   * After a refusal: some LMS players mark values as sent even when the request failed and
+   * then post only what changed, so a new save counter makes them post the state again.
+   */
+  function retry() {
+    if (state !== undefined) {
+      saves++;
+      stateDirty = true;
     }
+    flush(true);
   }
 
   function onHidden() {
-    if (win.document.visibilityState === 'hidden') flush(true);
+    if (win.document.visibilityState === 'hidden') flush(true, true);
   }
   function onPageHide(event: PageTransitionEvent) {
     // A page kept in the back/forward cache may come back: save, but keep the session open.
-    if (event.persisted) flush(true);
+    if (event.persisted) flush(true, true);
     else void finish({ exit: false });
   }
 
-  /** Reads the launch data and starts the attempt; shared by start() and a late Initialize. */
-  function begin(): { saved: string | null; local?: LocalCopy } {
+  /** Reads the launch data, compares it with the device copy, and sends what the LMS lacks. */
+  function begin(): { saved: string | null; alsoSaved: string[] } {
     initialized = true;
     startedAt = now();
-    launch = dialect.read(api);
-    held = launch.status;
+    const launch = dialect.read(api);
     reviewOnly = launch.mode !== 'normal';
+    passMark = launch.passMark;
+    unread = launch.suspendData === undefined || launch.status === undefined;
+    const early = copy;
+    const earlyCopy = launch.learnerId ? early.read() : undefined;
     copy = localCopy(storage, courseId, launch.learnerId);
-    lmsState = launch.suspendData;
-    for (const id of dialect.sentInteractionIds(api)) sent.add(id);
-    // Start-up writes go through the same path as any save, so a refusal is retried.
-    if (!reviewOnly) flush(true);
-    win.document.addEventListener('visibilitychange', onHidden);
-    win.addEventListener('pagehide', onPageHide);
-    // A copy the LMS never confirmed is newer only if the LMS has not moved on since it was
-    // made (another device, or a new attempt: entry ab-initio).
     const local = copy.read();
-    const fresh = local && !local.confirmed && local.base === launch.suspendData && launch.entry !== 'ab-initio';
-    return { saved: launch.suspendData || null, local: fresh ? local : undefined };
+    const lms = launch.suspendData ?? '';
+    lmsState = lms;
+    held = launch.status ?? NOTHING_HELD;
+    // The copy belongs to this attempt unless the LMS started a new one.
+    const usable = local && launch.entry !== 'ab-initio' ? local : undefined;
+    firstLaunch = !unread && launch.statusEmpty && lms === '' && !usable && !earlyCopy;
+    const ahead = usable && !unread && copyIsAhead(usable, lms);
+    if (usable && (ahead || unread)) carried = usable.state;
+    const fields = [lms, usable?.state ?? ''].map(trackingFields);
+    // Never below a counter this session already used (saves made before a late Initialize).
+    saves = Math.max(saves, ...fields.map((f) => f.saves ?? 0));
+    // Strict LMSs accept no index but _count; others keep counting where the saved state left off.
+    nextIndex = launch.interactions ?? Math.max(0, ...fields.map((f) => f.nextInteraction ?? 0));
+    for (const id of dialect.sentInteractionIds(api, launch.interactions)) sentIds.add(id);
+    for (const previous of [usable, earlyCopy]) if (previous && !reviewOnly) resend(previous, launch);
+    if (earlyCopy) early.clear();
+    if (!reviewOnly) {
+      win.document.addEventListener('visibilitychange', onHidden);
+      win.addEventListener('pagehide', onPageHide);
+      // Start-up writes and anything the LMS lacks go first, through the same path as any save.
+      starting = true;
+      flush(true);
+      starting = false;
+    }
+    const plain = (s: string | undefined) => (s ? withoutTrackingFields(s) : null);
+    const extra = [ahead ? usable.state : undefined, earlyCopy?.state].map(plain).filter((s): s is string => !!s);
+    if (unread) return { saved: plain(usable?.state), alsoSaved: plain(earlyCopy?.state) ? [plain(earlyCopy?.state)!] : [] };
+    return { saved: plain(lms), alsoSaved: extra };
+  }
+
+  /** Takes over from an earlier session's copy the interactions and outcome the LMS may lack. */
+  function resend(previous: LocalCopy, launch: Launch) {
+    for (const entry of previous.interactions ?? []) {
+      if (sentIds.has(entry.item.id) || interactions.some((e) => e.item.id === entry.item.id)) continue;
+      // The LMS lacks what no Commit took, and what lies past the count it reports (in 2004
+      // the ids it holds were read already). Without a count, a sent one is taken as held.
+      const count = launch.interactions;
+      const lacks = !entry.sent || entry.index === undefined || (count !== undefined && (dialect.kind === 'scorm2004' || entry.index >= count));
+      if (lacks) interactions.push({ item: entry.item, sent: false });
+    }
+    if (previous.outcome && !unread) {
+      // writeOutcome moves only forward from what the LMS holds, so this sends only what it lacks.
+      outcome = outcome ? mergeHeld(outcome, previous.outcome) : previous.outcome;
+      outcomeDirty = true;
+    }
   }
 
   function retryInitialize() {
-    if (finished) return;
+    if (finished !== undefined) return;
     if (!api.initialize()) {
       scheduleRetry(retryInitialize);
       return;
     }
     failures = 0;
-    const { saved, local } = begin();
+    const { saved, alsoSaved } = begin();
     host.clear(TRACKING_OFF_NOTICE_ID);
     // This session went on without the LMS: merge what it holds, then push everything.
-    for (const s of [saved, local?.state]) if (s) host.adopt?.(s);
+    for (const s of [saved, ...alsoSaved]) if (s) host.adopt?.(s);
     flush(true);
   }
 
   function finish(opts: { exit?: boolean } = {}): boolean {
-    if (finished) return false;
-    let saved = false;
+    // A second call (a double click on Exit) gets the first call's answer.
+    if (finished !== undefined) return finished;
     cancelRetry?.();
     win.document.removeEventListener('visibilitychange', onHidden);
     win.removeEventListener('pagehide', onPageHide);
-    if (initialized) {
-      if (!reviewOnly) {
-        const written = writePending();
-        dialect.end(api, { sessionMs: now() - startedAt, exitButton: opts.exit === true });
-        saved = api.commit() && written;
-        if (saved && pending.state !== undefined) copy?.write({ state: pending.state, confirmed: true, base: pending.state });
-      } else {
-        saved = true;
-      }
-      saved = api.terminate() && saved;
+    let saved = false;
+    if (initialized && reviewOnly) {
+      saved = true;
+    } else if (initialized && !rawApi.gone()) {
+      // Session time first: an LMS that queues writes may cut the last ones at unload.
+      const timed = dialect.sessionTime(api, now() - startedAt);
+      const ended = dialect.end(api, { exitButton: opts.exit === true });
+      const all = writePending();
+      // With the LMS unread, this session's progress was kept on the device, not sent.
+      saved = api.commit() && timed && ended && all && !unread;
+      if (saved) committed();
+      else keepCopy();
+    } else {
+      keepCopy();
     }
-    finished = true;
+    if (initialized) saved = api.terminate() && saved;
+    finished = saved;
     return saved;
   }
 
   return {
     kind: dialect.kind,
     get tracksLms() {
-      return initialized && !finished;
+      return initialized && finished === undefined;
+    },
+    get keptOnDevice() {
+      return kept;
     },
     start(): StartResult {
       if (!api.initialize()) {
         scheduleRetry(retryInitialize);
-        return {
-          saved: null,
-          notices: [
-            {
-              id: TRACKING_OFF_NOTICE_ID,
-              message:
-                "Your organisation's learning system did not start tracking this course, so your progress is not being recorded there yet. You can carry on: the course will keep trying to connect.",
-              persistent: true,
-            },
-          ],
-        };
+        return { saved: null, notices: [trackingOffNotice] };
       }
-      const { saved, local } = begin();
-      const notices: Notice[] = reviewOnly
-        ? [{ id: 'lms-review', message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.' }]
-        : [];
-      // A save the LMS never confirmed is newer than what the LMS holds: merge it in.
-      const unconfirmed = local && local.state !== saved ? [local.state] : [];
-      return { saved, alsoSaved: unconfirmed, notices, passMark: launch?.passMark, reviewOnly };
+      const { saved, alsoSaved } = begin();
+      const notices: Notice[] = [];
+      if (reviewOnly) notices.push({ id: 'lms-review', message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.' });
+      else if (unread) notices.push(unreadNotice(saved !== null));
+      return { saved, alsoSaved, notices, passMark, reviewOnly };
     },
-    save(state, summary) {
-      if (finished || reviewOnly) return;
-      copy?.write({ state, confirmed: false, base: lmsState });
-      pending.state = state;
-      pending.summary = summary;
+    save(next, s) {
+      if (finished !== undefined || reviewOnly) return;
+      state = next;
+      summary = s;
+      saves++;
+      stateDirty = true;
       // Commit at milestones (a lesson finished), not on every click: some LMSs make a round trip per commit.
-      flush(summary.progressMeasure !== lastCommittedMeasure);
+      flush(s.progressMeasure !== lastCommittedMeasure);
     },
-    keepUnreadable(state) {
-      storage.set(`learning-from-reviews:${courseId}:lms-unreadable`, state);
+    keepUnreadable(value) {
+      storage.set(lmsUnreadableKey(courseId), value);
     },
-    reportResult(outcome) {
-      if (finished || reviewOnly) return;
-      pending.outcome = outcome;
+    reportResult(o) {
+      if (finished !== undefined || reviewOnly) return;
+      outcome = o;
+      outcomeDirty = true;
       flush(true);
     },
     recordInteractions(items) {
-      if (finished || reviewOnly) return;
+      if (finished !== undefined || reviewOnly) return;
       for (const item of items) {
         // Content is checked at build, so this is a programming error: fail loudly in tests.
         const problem = interactionProblem(item, dialect.kind === 'scorm12' ? '1.2' : '2004');
         if (problem) throw new Error(problem);
       }
-      pending.interactions.push(...items.filter((i) => !sent.has(i.id)).map((item) => ({ item })));
-      flush(true);
+      const fresh = items.filter((i) => !sentIds.has(i.id) && !interactions.some((e) => e.item.id === i.id));
+      interactions.push(...fresh.map((item) => ({ item, sent: false })));
+      // All of them already in the LMS (read back at launch): they count as reported.
+      if (fresh.length === 0 && items.every((i) => sentIds.has(i.id))) host.reported?.();
+      else flush(true);
     },
     finish,
   };

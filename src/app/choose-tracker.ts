@@ -25,9 +25,10 @@ export const NO_LMS_NOTICE = {
 /** The SCORM runtime is its own chunk: the web version never loads it. */
 export async function chooseTracker(courseId: string, mode: TrackingMode, host: TrackerHost): Promise<Tracker> {
   if (mode === 'web') return createBrowserTracker(courseId, { host });
-  const { dialectFor, findApi, createScormTracker } = await import('../../scorm/runtime/scorm-runtime.ts');
+  const { dialectFor, locateApi, createScormTracker } = await import('../../scorm/runtime/scorm-runtime.ts');
   const dialect = dialectFor(mode);
-  const api = findApi(dialect.apiName);
-  if (!api) return createBrowserTracker(courseId, { host, notices: [NO_LMS_NOTICE] });
-  return createScormTracker(dialect, dialect.wrap(api), { courseId, host });
+  const found = locateApi(dialect.apiName);
+  if (!found) return createBrowserTracker(courseId, { host, notices: [NO_LMS_NOTICE] });
+  // The API's own window, so the driver notices when the LMS window is closed under a popup.
+  return createScormTracker(dialect, dialect.wrap(found.api, found.win), { courseId, host });
 }

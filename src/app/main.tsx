@@ -8,6 +8,7 @@ import builtCourse, { lessonLoaders } from 'virtual:course';
 import { connectPersistence } from '../state/persistence.ts';
 import { adoptProgress, combineSaved, restoreProgress } from '../state/restore.ts';
 import { useStore } from '../state/store.ts';
+import { resendUnreported } from '../state/unreported.ts';
 import type { CourseSource } from '../components/course-context.tsx';
 import type { TrackerHost } from '../tracking/tracker.ts';
 import { createNoTracker, isBriefingUrl } from '../tracking/no-tracker.ts';
@@ -24,6 +25,7 @@ async function boot() {
     clear: (id) => useStore.getState().dismissNotice(id),
     adopt: (saved, from) => adoptProgress(settings.course, saved, from),
     combine: (older, newer) => combineSaved(settings.course, older, newer),
+    reported: () => useStore.getState().markReported(),
   };
   const mode = trackingMode();
   // A briefing link never starts tracking: decided from the URL, before any driver exists.
@@ -42,8 +44,11 @@ async function boot() {
     },
     loadAssessment: async () => (await import('virtual:assessment')).default,
     // Only when an LMS driver runs: without one there is no session to end.
-    exitCourse: tracker.kind === 'browser' ? undefined : () => tracker.finish({ exit: true }),
+    exitCourse: tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
   };
+
+  // Interactions of a final result that no LMS confirmed go out again.
+  if (tracker.tracksLms && !start.reviewOnly) void resendUnreported(course, source.loadAssessment);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

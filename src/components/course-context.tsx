@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { CourseMeta, Lesson } from '../course/types.ts';
 import type { Assessment } from '../course/quiz-types.ts';
+import type { ExitResult } from '../tracking/tracker.ts';
 
 export interface CourseSource {
   course: CourseMeta;
@@ -12,10 +13,10 @@ export interface CourseSource {
   /** The assessment's scenarios, loaded when first needed. */
   loadAssessment: () => Promise<Assessment | null>;
   /**
-   * Present when an LMS launched the course: ends the session (the Exit course button).
-   * True when the LMS confirmed the last save.
+   * Present when an LMS launched the course: ends the session (the Exit course button),
+   * saying whether the LMS confirmed the last save and whether a copy is kept here.
    */
-  exitCourse?: () => boolean;
+  exitCourse?: () => ExitResult;
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

@@ -42,10 +42,10 @@ export function Layout({ children }: { children: ReactNode }) {
                   type="button"
                   className="exit-button"
                   onClick={() => {
-                    const saved = exitCourse();
+                    const result = exitCourse();
                     // Anything done after this stays in this window only: say so wherever the learner goes.
                     useStore.getState().addNotice({ id: 'exited', message: EXITED_NOTICE, persistent: true });
-                    navigate(paths.exited, { state: { saved } });
+                    navigate(paths.exited, { state: result });
                   }}
                 >
                   Exit course

@@ -12,6 +12,8 @@ export interface Answer {
   response: Response;
   /** Seconds from showing the decision to answering. */
   seconds: number;
+  /** When the learner answered (ms since 1970), for the LMS interaction's time. */
+  at?: number;
 }
 
 export interface Position {

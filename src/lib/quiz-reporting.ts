@@ -25,7 +25,8 @@ export function toInteractions(assessment: Assessment, answers: Answer[], now: D
       result: got >= 1 ? 'correct' : 'wrong',
       weighting: step.weight,
       latencyMs: answer.seconds * 1000,
-      time: now,
+      // When the learner answered; older saved answers carry no time, so the report time stands in.
+      time: answer.at === undefined ? now : new Date(answer.at),
       description: step.promptText,
     });
   }

@@ -43,12 +43,24 @@ export function connectPersistence(course: CourseMeta, tracker: Tracker, options
   };
 
   // A newer copy merged in at start (a save the LMS refused) goes out at once.
-  if (options.saveNow) save(useStore.getState().progress);
+  let saved: Progress | undefined;
+  const saveLatest = () => {
+    // Read afresh: a driver's reported() callback may have changed progress while we were sending.
+    const { progress } = useStore.getState();
+    if (progress === saved) return;
+    saved = progress;
+    save(progress);
+  };
+  if (options.saveNow) saveLatest();
+  else saved = useStore.getState().progress;
   return useStore.subscribe((state, previous) => {
-    // The reported attempt's interactions go first, then the score and status (RUNTIME.md §2).
+    // The reported attempt's interactions go first, then the score and status, because some
+    // LMSs grade from what they hold when the status arrives.
     const sending = state.outbox.length > 0 && state.outbox !== previous.outbox;
     if (sending) tracker.recordInteractions(state.outbox);
-    if (state.progress !== previous.progress) save(state.progress);
-    if (sending) state.markReported();
+    if (state.progress !== previous.progress) saveLatest();
+    // Without an LMS nothing is pending: the browser driver keeps the result in the saved
+    // state itself. An LMS driver says when the LMS took them (TrackerHost.reported).
+    if (sending && tracker.kind === 'browser') useStore.getState().markReported();
   });
 }

@@ -20,6 +20,10 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
  *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...,
  *   w:<scenario>/<step> on screen, x:1 once reported, d: and e: scenario ids drawn from banks.
+ *   An answer may end in .<time answered: whole seconds since 1970 in base 36 for the first
+ *   one with a time, then the difference from the previous one written>.
+ *   The SCORM driver appends s:<save counter> and n:<next interaction index> (see
+ *   tracking/tracking-fields.ts); the course itself ignores them.
  *
  * Ids are [a-z0-9-] (checked at build), so the separators never occur inside them.
  */
@@ -45,21 +49,39 @@ export function encodeProgress(courseId: string, progress: Progress): string {
 
 /** Answers grouped by scenario, so its id is written once. */
 function encodeAnswers(answers: Answer[]): string {
-  const groups = new Map<string, string[]>();
-  for (const a of answers) groups.set(a.scenario, [...(groups.get(a.scenario) ?? []), `${a.step}.${a.response.join('')}.${Math.round(a.seconds)}`]);
-  return [...groups].map(([scenario, steps]) => [scenario, ...steps].join('~')).join('|');
+  const groups = new Map<string, Answer[]>();
+  for (const a of answers) groups.set(a.scenario, [...(groups.get(a.scenario) ?? []), a]);
+  // Answer times in whole seconds, base 36: the first as it is, each next one as the
+  // difference from the one written before it (a few characters instead of six).
+  let previous = 0;
+  const time = (a: Answer) => {
+    if (a.at === undefined) return '';
+    const secs = Math.floor(a.at / 1000);
+    const text = `.${(secs - previous).toString(36)}`;
+    previous = secs;
+    return text;
+  };
+  return [...groups]
+    .map(([scenario, list]) => [scenario, ...list.map((a) => `${a.step}.${a.response.join('')}.${Math.round(a.seconds)}${time(a)}`)].join('~'))
+    .join('|');
 }
 
 function decodeAnswers(text: string | undefined): Answer[] | undefined {
   if (!text) return [];
   const answers: Answer[] = [];
+  let previous = 0;
   for (const group of text.split('|')) {
     const [scenario, ...steps] = group.split('~');
     if (!ID.test(scenario)) return undefined;
     for (const step of steps) {
-      const m = /^([a-z0-9][a-z0-9-]*)\.([0-9a-z]+)\.(\d+)$/.exec(step);
+      const m = /^([a-z0-9][a-z0-9-]*)\.([0-9a-z]+)\.(\d+)(?:\.(-?[0-9a-z]{1,8}))?$/.exec(step);
       if (!m) return undefined;
-      answers.push({ scenario, step: m[1], response: m[2].split(''), seconds: Number(m[3]) });
+      const answer: Answer = { scenario, step: m[1], response: m[2].split(''), seconds: Number(m[3]) };
+      if (m[4]) {
+        previous += Number.parseInt(m[4], 36);
+        answer.at = previous * 1000;
+      }
+      answers.push(answer);
     }
   }
   return answers;

@@ -7,6 +7,7 @@
  * `storage` event fires in every other tab of the origin).
  */
 import { openStorage, type KeyValueStore } from './safe-storage.ts';
+import { storageKey, unreadableKey } from './storage-keys.ts';
 import type { Tracker, TrackerHost } from './tracker.ts';
 import type { Notice } from '../course/tracking.ts';
 
@@ -17,9 +18,7 @@ export const NOT_KEPT_NOTICE: Notice = {
     'Your answers in this session still count while the window stays open.',
 };
 
-export function storageKey(courseId: string, learnerId: string): string {
-  return `learning-from-reviews:${courseId}:${learnerId}`;
-}
+export { storageKey } from './storage-keys.ts';
 
 export interface BrowserTrackerOptions {
   /** No sign-in without an LMS: one learner per browser profile unless told otherwise. */
@@ -68,7 +67,7 @@ export function createBrowserTracker(courseId: string, options: BrowserTrackerOp
       if (merged !== state) host?.adopt?.(merged, 'other-tab');
     },
     keepUnreadable(state) {
-      storage.set(`${key}:unreadable`, state);
+      storage.set(unreadableKey(courseId, learnerId), state);
     },
     // Results live in the saved state; without an LMS there is nothing else to record.
     reportResult() {},

@@ -19,6 +19,20 @@ export interface TrackerHost {
   adopt?(saved: string, from?: 'lms' | 'other-tab'): void;
   /** Two saved states of this learner as one, nothing lost; the newer's attempt under way is kept. */
   combine?(older: string, newer: string): string;
+  /**
+   * A successful Commit took every interaction handed over: only now may the saved state
+   * say the counted attempt was reported. Until then they stay in the driver's device copy
+   * and the next launch sends them.
+   */
+  reported?(): void;
+}
+
+/** What the Exit button learns, so the exit page claims no more than is true. */
+export interface ExitResult {
+  /** The LMS answered "true" to the last save (the next launch still checks). */
+  saved: boolean;
+  /** A copy is kept in this browser, for the next launch to send. */
+  kept: boolean;
 }
 
 export interface StartResult {
@@ -44,17 +58,23 @@ export interface Tracker {
   readonly kind: 'browser' | 'scorm12' | 'scorm2004';
   /** True when an LMS is recording this session, so an "Exit course" button makes sense. */
   readonly tracksLms: boolean;
+  /** False when this browser would not keep the driver's copy (storage blocked or full). */
+  readonly keptOnDevice?: boolean;
   start(): StartResult;
   save(state: string, summary: SaveSummary): void;
   /** Put aside a saved value that could not be read, before anything overwrites it. */
   keepUnreadable(state: string): void;
   /** Completion, pass/fail and score, by the rule in lib/outcome-rules.ts. */
   reportResult(outcome: Outcome): void;
-  /** Interactions of the reported attempt; ones already sent are skipped. */
+  /**
+   * Interactions of the reported attempt; ones already sent are skipped. The driver calls
+   * TrackerHost.reported() once the LMS has taken them.
+   */
   recordInteractions(items: InteractionRecord[]): void;
   /**
    * Ends the session once: session time, exit, commit, finish. `exit` comes from the Exit
-   * button. True when everything reached where progress is kept.
+   * button. True when everything reached where progress is kept; a second call returns
+   * the first call's answer.
    */
   finish(options?: { exit?: boolean }): boolean;
 }

@@ -21,7 +21,7 @@ describe('the assessment runner', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Next time, nobody answers.')).toBeInTheDocument();
     expect(screen.queryByText('You see the cot.')).not.toBeInTheDocument();
-    expect(useStore.getState().progress.quiz?.answers).toEqual([{ scenario: 'home-visit', step: 'd1', response: ['b'], seconds: expect.any(Number) }]);
+    expect(useStore.getState().progress.quiz?.answers).toEqual([{ scenario: 'home-visit', step: 'd1', response: ['b'], seconds: expect.any(Number), at: expect.any(Number) }]);
   });
 
   it('is closed until every lesson is done', async () => {

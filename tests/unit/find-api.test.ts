@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findApi } from '../../scorm/runtime/find-api.ts';
+import { findApi, locateApi } from '../../scorm/runtime/find-api.ts';
 
 /** A chain of fake windows, innermost first; `at` puts the API on one of them. */
 function frames(depth: number, at: number, name = 'API', extra: Record<number, object> = {}): Window {
@@ -52,5 +52,14 @@ describe('finding the LMS API', () => {
     expect(findApi('API', frames(10, -1))).toBeNull();
     expect(findApi('API', frames(600, 600))).toBeNull();
     expect(findApi('API', frames(499, 499))).toEqual({ name: 'API', level: 499 });
+  });
+
+  it('keeps the window the API lives in, so a closed LMS window can be noticed after a popup launch', () => {
+    const lms = frames(1, 1);
+    const popup = frames(0, -1);
+    (popup as unknown as Record<string, unknown>).opener = lms;
+    const found = locateApi('API', popup);
+    expect(found?.api).toEqual({ name: 'API', level: 1 });
+    expect(found?.win).toBe(lms.parent);
   });
 });

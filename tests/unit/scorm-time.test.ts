@@ -3,14 +3,15 @@ import { duration2004, timeOfDay12, timespan12, timestamp2004 } from '../../scor
 
 describe('SCORM time formats', () => {
   it.each([
-    [0, '0000:00:00'],
-    [5_000, '0000:00:05'],
-    [65_500, '0000:01:05.5'],
+    [0, '0000:00:00.00'],
+    [5_000, '0000:00:05.00'],
+    [1_300, '0000:00:01.30'],
+    [65_500, '0000:01:05.50'],
     [3_723_450, '0001:02:03.45'],
-    [200 * 3_600_000, '0200:00:00'],
-  ])('1.2 CMITimespan for %i ms is %s', (ms, text) => {
+    [200 * 3_600_000, '0200:00:00.00'],
+  ])('1.2 CMITimespan for %i ms is %s, always with two decimals', (ms, text) => {
     expect(timespan12(ms)).toBe(text);
-    expect(text).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    expect(text).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
   });
 
   it.each([

@@ -172,6 +172,7 @@ function DecisionView({ scenario, step }: { scenario: Scenario; step: DecisionSt
             step: step.id,
             response,
             seconds: Math.max(1, Math.round((Date.now() - shownAt.current) / 1000)),
+            at: Date.now(),
           })
         }
       />

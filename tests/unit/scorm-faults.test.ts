@@ -1,0 +1,238 @@
+/**
+ * The faults found with a fault-injecting LMS, each against the real driver and
+ * scorm-again with a fault switch: unread values, a closed LMS window, an LMS that refuses
+ * everything, blocked storage, a double Exit, a slow LMS, and interactions marked reported
+ * before the LMS took them. Also the loose ends: no empty Commit, no repeated value.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLOSED_NOTICE_ID, TRACKING_OFF_NOTICE_ID, UNREAD_NOTICE_ID, UNSAVED_NOTICE_ID } from '../../scorm/runtime/scorm-tracker.ts';
+import { interactionId } from '../../src/lib/quiz-reporting.ts';
+import { connectPersistence } from '../../src/state/persistence.ts';
+import { restoreProgress } from '../../src/state/restore.ts';
+import { encodeProgress } from '../../src/state/saved-state.ts';
+import type { Progress } from '../../src/course/progress.ts';
+import { resendUnreported } from '../../src/state/unreported.ts';
+import { useStore } from '../../src/state/store.ts';
+import { openStorage } from '../../src/tracking/safe-storage.ts';
+import type { InteractionRecord } from '../../src/course/tracking.ts';
+import { fixture, fixtureSource } from '../fixtures/fixture-course.ts';
+import { emptyCommits, recordingLms, repeatedSets, storedAfter, type Version } from '../fixtures/recording-lms.ts';
+import { driveLms, EL, finishAll, summary } from '../fixtures/scorm-harness.ts';
+
+const ALL_METHODS: Record<Version, string[]> = {
+  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'],
+  '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'],
+};
+
+function learner(version: Version, id: string, more: Record<string, unknown> = {}) {
+  return version === '1.2' ? { core: { student_id: id, entry: 'resume' }, ...more } : { learner_id: id, entry: 'resume', ...more };
+}
+
+function passed(version: Version, id: string) {
+  return version === '1.2'
+    ? { core: { student_id: id, entry: 'resume', lesson_status: 'passed', score: { raw: '90' } }, suspend_data: 'v1;all-done' }
+    : { learner_id: id, entry: 'resume', completion_status: 'completed', success_status: 'passed', score: { raw: '90' }, suspend_data: 'v1;all-done' };
+}
+
+function interaction(id: string): InteractionRecord {
+  return { id, type: 'choice', response: ['a'], correct: ['a'], result: 'correct', weighting: 1, latencyMs: 4_000, time: new Date('2026-11-27T10:05:30Z'), description: 'A decision' };
+}
+
+const heldStatus = (version: Version, cmi: Record<string, unknown>) =>
+  version === '1.2' ? (cmi.core as Record<string, unknown>).lesson_status : cmi.completion_status;
+
+afterEach(finishAll);
+
+describe.each(['1.2', '2004'] as const)('SCORM %s faults', (version) => {
+  const e = EL[version];
+
+  it('F1: GetValue answering undefined for a passed learner writes no status and no suspend data, and says so', () => {
+    const lms = recordingLms(version, passed(version, 'learner-1'));
+    lms.undefinedReads.when = () => true;
+    const { tracker } = driveLms(version, lms.api);
+    const start = tracker.start();
+    expect(start.saved).toBeNull();
+    expect(start.notices.map((n) => n.id)).toEqual([UNREAD_NOTICE_ID]);
+    // The course starts from nothing and the learner opens one lesson.
+    tracker.save('v1;one-lesson', summary(0.1));
+    tracker.reportResult({ completion: 'incomplete', success: 'unknown' });
+    // Nothing of this session reached the LMS: Exit must not say it did.
+    expect(tracker.finish({ exit: true })).toBe(false);
+    expect(lms.setsOf(e.status)).toEqual([]);
+    expect(lms.setsOf('cmi.suspend_data')).toEqual([]);
+    const cmi = lms.cmi();
+    expect(heldStatus(version, cmi)).toBe(version === '1.2' ? 'passed' : 'completed');
+    expect(cmi.suspend_data).toBe('v1;all-done');
+  });
+
+  it('F1: with the status unread but the learner known, the session works from the device copy', () => {
+    const storage = openStorage();
+    const first = recordingLms(version, learner(version, 'learner-2'));
+    const one = driveLms(version, first.api, { storage });
+    one.tracker.start();
+    one.tracker.save('v1;two-lessons', summary(0.2));
+    one.tracker.finish();
+    const second = recordingLms(version, storedAfter(first, version));
+    second.undefinedReads.when = (el) => el !== e.learner;
+    const two = driveLms(version, second.api, { storage });
+    const start = two.tracker.start();
+    expect(start.saved).toBe('v1;two-lessons');
+    expect(start.notices[0].message).toMatch(/copy kept on this device/);
+    two.tracker.save('v1;three-lessons', summary(0.3));
+    expect(second.setsOf('cmi.suspend_data')).toEqual([]);
+  });
+
+  it('F2: the LMS window closed under the popup while its API still answers "true": a notice, nothing claimed saved', () => {
+    const lms = recordingLms(version, learner(version, 'learner-3'));
+    const { tracker, notices } = driveLms(version, lms.api, { win: lms.win });
+    tracker.start();
+    tracker.save('v1;a', summary(0.25));
+    lms.win.closed = true;
+    const calls = lms.calls.length;
+    tracker.save('v1;b', summary(0.5));
+    expect(notices.map((n) => n.id)).toEqual([CLOSED_NOTICE_ID]);
+    expect(notices[0].message).toMatch(/kept on this device/);
+    expect(tracker.finish({ exit: true })).toBe(false);
+    // Nothing said to an API whose LMS is gone: it would answer "true" and keep nothing.
+    expect(lms.calls.length).toBe(calls);
+  });
+
+  it('F3: every call returns "false": the lesson finished in that session is kept on the device and merged at the next launch', () => {
+    const storage = openStorage();
+    const dead = recordingLms(version, learner(version, 'learner-4'));
+    for (const m of ALL_METHODS[version]) dead.failing.add(m);
+    const one = driveLms(version, dead.api, { storage });
+    expect(one.tracker.start().notices.map((n) => n.id)).toEqual([TRACKING_OFF_NOTICE_ID]);
+    one.tracker.save('v1;lesson-done', summary(0.5));
+    expect(one.tracker.finish({ exit: true })).toBe(false);
+    expect(one.tracker.keptOnDevice).toBe(true);
+
+    const working = recordingLms(version, learner(version, 'learner-4', { suspend_data: 'v1;before' }));
+    const start = driveLms(version, working.api, { storage }).tracker.start();
+    expect(start.saved).toBe('v1;before');
+    expect(start.alsoSaved).toEqual(['v1;lesson-done']);
+  });
+
+  it('F4: the LMS refuses saves and storage is blocked: never "kept on this device"', () => {
+    const blocked = openStorage(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const lms = recordingLms(version, learner(version, 'learner-5'));
+    const { tracker, notices } = driveLms(version, lms.api, { storage: blocked });
+    tracker.start();
+    lms.failing.add(e.commit);
+    tracker.save('v1;a', summary(0.5));
+    expect(notices.map((n) => n.id)).toEqual([UNSAVED_NOTICE_ID]);
+    expect(notices[0].message).not.toMatch(/kept on this device/);
+    expect(notices[0].message).toMatch(/not letting the course keep a copy/);
+    expect(tracker.finish({ exit: true })).toBe(false);
+    expect(tracker.keptOnDevice).toBe(false);
+  });
+
+  it('F6: a second Exit (double click) gets the first answer, not "did not confirm"', () => {
+    const lms = recordingLms(version);
+    const { tracker } = driveLms(version, lms.api);
+    tracker.start();
+    tracker.save('v1;a', summary(0.5));
+    expect(tracker.finish({ exit: true })).toBe(true);
+    expect(tracker.finish({ exit: true })).toBe(true);
+    expect(lms.calls.filter((c) => /Finish|Terminate/.test(c.method))).toHaveLength(1);
+  });
+
+  it('F7: on a slow LMS the first section does not commit twice back to back with nothing set between', () => {
+    const lms = recordingLms(version);
+    const run = driveLms(version, lms.api);
+    // Each Commit takes 3 seconds.
+    lms.onCommit.run = () => run.tick(3_000);
+    run.tracker.start();
+    // What the app does on "Start the course": the first section is saved, then the outcome reported.
+    run.tracker.save('v1;first', summary(0, 'first/one'));
+    run.tracker.reportResult({ completion: 'incomplete', success: 'unknown' });
+    run.tracker.save('v1;second', summary(0, 'first/two'));
+    expect(emptyCommits(lms.calls)).toBe(0);
+    expect(lms.calls.filter((c) => c.method === e.commit)).toHaveLength(2);
+  });
+
+  it('loose ends: over two launches, no empty Commit and no SetValue repeating a value a Commit already took', () => {
+    const storage = openStorage();
+    const first = recordingLms(version, learner(version, 'learner-6'));
+    const one = driveLms(version, first.api, { storage });
+    one.tracker.start();
+    one.tracker.save('v1;1', summary(0, 'first/one'));
+    one.tracker.reportResult({ completion: 'incomplete', success: 'unknown' });
+    one.tracker.save('v1;2', summary(0.5, 'first/two'));
+    one.tick(5_000);
+    one.tracker.save('v1;3', summary(0.5, 'second/one'));
+    one.tracker.save('v1;3b', summary(0.5, 'second/one'));
+    one.tracker.recordInteractions([interaction('q1'), interaction('q2')]);
+    one.tracker.reportResult({ completion: 'completed', success: 'passed', score: 80 });
+    one.tracker.finish({ exit: true });
+    const second = recordingLms(version, storedAfter(first, version));
+    const two = driveLms(version, second.api, { storage });
+    two.tracker.start();
+    two.tracker.save('v1;4', summary(1, 'second/one'));
+    two.tracker.finish();
+    for (const lms of [first, second]) {
+      expect(emptyCommits(lms.calls)).toBe(0);
+      expect(repeatedSets(lms.calls)).toEqual([]);
+      // Exit and session time are set in every session.
+      expect(lms.setsOf(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).toContain('suspend');
+      expect(lms.setsOf(e.time).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('markReported: interactions the LMS refuses are not marked reported (no x:1), and the next launch sends them before the score', async () => {
+    const storage = openStorage();
+    const course = fixture.meta;
+    const first = recordingLms(version, learner(version, 'learner-7'));
+    first.refuse.when = (method, [element]) => /SetValue$/.test(method) && element.startsWith('cmi.interactions.');
+    const one = driveLms(version, first.api, { storage, host: { reported: () => useStore.getState().markReported() } });
+    one.tracker.start();
+    const stop = connectPersistence(course, one.tracker);
+    useStore.getState().finishAttempt({ score: 100, passed: true }, true, [interaction('s1_a'), interaction('s1_b')]);
+    // The LMS window closes.
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    expect(useStore.getState().progress.quiz?.reported).toBe(false);
+    expect(first.setsOf('cmi.suspend_data').some((s) => s.includes(';x:1'))).toBe(false);
+    expect(first.setsOf('cmi.interactions.0.id')).toEqual([]);
+
+    const second = recordingLms(version, storedAfter(first, version));
+    const two = driveLms(version, second.api, { storage });
+    two.tracker.start();
+    expect(second.setsOf('cmi.interactions.0.id')).toEqual(['s1_a']);
+    expect(second.setsOf('cmi.interactions.1.id')).toEqual(['s1_b']);
+    const order = second.sets().map(([el]) => el);
+    expect(order.indexOf('cmi.interactions.1.id')).toBeLessThan(order.indexOf(e.raw));
+    // Once the app has restored its progress (after start returns), it hears they were taken.
+    expect(two.reported()).toBe(0);
+    await Promise.resolve();
+    expect(two.reported()).toBe(1);
+  });
+
+  it('unreported interactions with no device copy (storage blocked): the next launch builds them again from the saved state', async () => {
+    const course = fixture.meta;
+    const scenario = fixture.assessment!.scenarios[0];
+    const [step] = Object.entries(scenario.steps).find(([, st]) => st.kind === 'decision')!;
+    const answeredAt = Date.UTC(2026, 10, 27, 9, 30, 0);
+    // What the LMS holds after a session whose interaction writes were refused: a pass, not reported.
+    const progress: Progress = {
+      lessons: {},
+      quiz: { records: [{ score: 100, passed: true }], answers: [], counted: [{ scenario: scenario.id, step, response: ['a'], seconds: 9, at: answeredAt }], reported: false },
+    };
+    const lms = recordingLms(version, learner(version, 'learner-8', { suspend_data: encodeProgress(course.id, progress) }));
+    const blocked = openStorage(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const run = driveLms(version, lms.api, { storage: blocked, host: { reported: () => useStore.getState().markReported() } });
+    restoreProgress(course, run.tracker);
+    const stop = connectPersistence(course, run.tracker);
+    await resendUnreported(course, fixtureSource.loadAssessment);
+    stop();
+    const id = interactionId(scenario.id, step);
+    expect(lms.setsOf('cmi.interactions.0.id')).toEqual([id]);
+    if (version === '2004') expect(lms.setsOf('cmi.interactions.0.timestamp')).toEqual(['2026-11-27T09:30:00.0Z']);
+    expect(useStore.getState().progress.quiz?.reported).toBe(true);
+    expect(lms.setsOf('cmi.suspend_data').at(-1)).toContain(';x:1');
+  });
+});
