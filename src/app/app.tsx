@@ -4,6 +4,7 @@ import { HashRouter, Route, Routes } from 'react-router';
 import { CourseContext, type CourseSource } from '../components/course-context.tsx';
 import { Layout } from '../components/layout.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
+import { routes } from '../config/paths.ts';
 import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
 
@@ -31,17 +32,17 @@ export function AppRoutes() {
     <Layout>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Routes>
-          <Route path="/" element={<CourseMapPage />} />
-          <Route path="/lesson/:lessonId/:sectionId?" element={<LessonPage />} />
-          <Route path="/support" element={<SupportPage />} />
-          <Route path="/accessibility" element={<AccessibilityPage />} />
-          <Route path="/exited" element={<ExitedPage />} />
-          <Route path="/assessment/*" element={<AssessmentRoutes />} />
-          <Route path="/present/:lessonIds?" element={<PresentationPage />} />
-          <Route path="/present/briefing/:lessonIds" element={<PresentationPage briefing />} />
-          <Route path="/facilitator" element={<FacilitatorPage />} />
-          <Route path="/handout" element={<HandoutPage />} />
-          <Route path="/group/:scenarioId?" element={<GroupScenarioPage />} />
+          <Route path={routes.home} element={<CourseMapPage />} />
+          <Route path={routes.lesson} element={<LessonPage />} />
+          <Route path={routes.support} element={<SupportPage />} />
+          <Route path={routes.accessibility} element={<AccessibilityPage />} />
+          <Route path={routes.exited} element={<ExitedPage />} />
+          <Route path={routes.assessment} element={<AssessmentRoutes />} />
+          <Route path={routes.present} element={<PresentationPage />} />
+          <Route path={routes.sevenMinute} element={<PresentationPage briefing />} />
+          <Route path={routes.facilitator} element={<FacilitatorPage />} />
+          <Route path={routes.handout} element={<HandoutPage />} />
+          <Route path={routes.group} element={<GroupScenarioPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -7,6 +7,7 @@ import { compileMarkdown } from '../../src/content-pipeline/markdown.ts';
 import { copyFixture, problemsOf } from '../fixtures/content-copy.ts';
 import { UNSAFE_PROBLEMS, unsafeContent } from '../fixtures/content-unsafe.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
+import { paths } from '../../src/config/paths.ts';
 
 function expectProblem(problems: ContentProblem[], file: string, field: string, reason: RegExp) {
   expect(problems).toContainEqual(expect.objectContaining({ field, reason: expect.stringMatching(reason) }));
@@ -28,7 +29,7 @@ describe('content schema: good content', () => {
   it('compiles Markdown to a tree with internal links resolved to routes', () => {
     const body = fixture.lessons[0].sections[0].body;
     expect(body).toEqual([
-      ['p', null, 'Some ', ['strong', null, 'bold'], ' text and a ', ['a', { to: '/lesson/sensitive/two' }, 'link to the second lesson'], '.'],
+      ['p', null, 'Some ', ['strong', null, 'bold'], ' text and a ', ['a', { to: paths.lesson('sensitive', 'two') }, 'link to the second lesson'], '.'],
     ]);
   });
 
@@ -214,7 +215,7 @@ describe('content schema: unsafe links and markup are refused', () => {
     const out = compileMarkdown('[a](https://www.nspcc.org.uk/) [b](mailto:help@example.org) [c](tel:116123) [d](page:support)');
     expect(out.errors).toEqual([]);
     expect(out.nodes).toEqual([
-      ['p', null, ['a', { href: 'https://www.nspcc.org.uk/' }, 'a'], ' ', ['a', { href: 'mailto:help@example.org' }, 'b'], ' ', ['a', { href: 'tel:116123' }, 'c'], ' ', ['a', { to: '/support' }, 'd']],
+      ['p', null, ['a', { href: 'https://www.nspcc.org.uk/' }, 'a'], ' ', ['a', { href: 'mailto:help@example.org' }, 'b'], ' ', ['a', { href: 'tel:116123' }, 'c'], ' ', ['a', { to: paths.support }, 'd']],
     ]);
   });
 

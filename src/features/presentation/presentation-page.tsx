@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { paths } from '../../config/paths.ts';
+import { hashOf, paths } from '../../config/paths.ts';
 import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -106,7 +106,7 @@ export function PresentationPage({ briefing = false }: { briefing?: boolean }) {
         <button type="button" onClick={() => stage.current?.requestFullscreen().catch(() => setFullScreenRefused(true))}>
           Full screen
         </button>
-        <button type="button" onClick={() => (facilitator.current = window.open('#/facilitator', 'facilitator'))}>
+        <button type="button" onClick={() => (facilitator.current = window.open(hashOf(paths.facilitator), 'facilitator'))}>
           Facilitator view
         </button>
         <label className="shortcut-switch">
