@@ -65,7 +65,7 @@ export const scenarioFileSchema = z.strictObject({
   title: text(),
   /** The theme lesson this scenario is about (per-theme breakdown on the results screen). */
   theme: idSchema,
-  /** Scenarios are fictional composites and must say so (DOMAIN.md). */
+  /** Scenarios are fictional composites (no detail from a real review) and say so on screen. */
   fictional: z.literal(true, { error: 'must be true: scenarios are fictional composites and say so on screen' }),
   contentNote: z.strictObject({ topics: z.array(text()).min(1), text: text() }).optional(),
   /** The short fictional setting (Markdown). */
