@@ -146,7 +146,11 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
   if (applied.problems.length === 0) return { course: applied.course };
   return {
     course: applied.course,
-    notice: brokenNotice(`Part of this course's settings file could not be used (${applied.problems.join('; ')}).`),
+    // The learner is told only that something is wrong; the details (which may quote the
+    // refused value) are for the administrator, in the console.
+    notice: brokenNotice(
+      `Part of this course's settings file could not be used, so the course's own values are shown where it was wrong. The browser's console names each problem.`,
+    ),
   };
 }
 
