@@ -41,7 +41,7 @@ const zones = [
   ...forbid('./src/state', ['./src/components', './src/features', './src/app'], 'src/state may not import the UI.'),
   ...forbid('./src/components', ['./src/features', './src/app'], 'src/components is shared UI: it may not import features or the app.'),
   ...forbid('./src/features', ['./src/app'], 'A feature may not import the app that wires it.'),
-  ...forbid('./scorm/runtime', ['./src/state', './src/components', './src/features', './src/app', './src/lib'], 'The SCORM runtime sees only the shared vocabulary (src/course) and the tracker interface (src/tracking).'),
+  ...forbid('./scorm/runtime', ['./src/state', './src/components', './src/features', './src/app'], 'The SCORM runtime sees only the shared vocabulary (src/course), pure rules (src/lib) and the tracker interface (src/tracking).'),
   // What ships never imports build code or tests.
   ...SHIPPED.flatMap((target) => forbid(target, BUILD_ONLY, 'Code that ships to the browser may not import build-time code or tests.')),
   // Build code reads the course's shapes and rules, never the running app.

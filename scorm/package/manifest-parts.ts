@@ -3,6 +3,7 @@
  * course id and version into a valid xs:ID, and the <file> list. Kept pure (no file
  * access) so the manifests can be tested from plain values.
  */
+import { PASS_MARK_RULE, isPassMark } from '../../src/lib/pass-mark.ts';
 
 export interface ManifestInput {
   /** The course id from content/course.yaml. */
@@ -10,7 +11,7 @@ export interface ManifestInput {
   title: string;
   /** The course version, e.g. 1.0.0. */
   version: string;
-  /** Percentage (1-100) needed to pass. */
+  /** Percentage needed to pass: a valid pass mark (src/lib/pass-mark.ts). */
   passMark: number;
   /** Every file in the package except imsmanifest.xml, as zip paths with forward slashes. */
   files: string[];
@@ -60,8 +61,8 @@ export function fileHref(path: string): string {
  * a pass mark out of range, or a file list that does not match what the zip will hold.
  */
 export function checkManifestInput(input: ManifestInput): void {
-  if (!Number.isFinite(input.passMark) || input.passMark < 1 || input.passMark > 100) {
-    throw new Error(`passMark must be a number from 1 to 100, got ${input.passMark}`);
+  if (!isPassMark(input.passMark)) {
+    throw new Error(`passMark must be ${PASS_MARK_RULE}, got ${input.passMark}`);
   }
   if (!input.files.includes(LAUNCH_FILE)) throw new Error(`files must include ${LAUNCH_FILE}, the launch page`);
   if (input.files.includes(MANIFEST_FILE)) throw new Error(`files must not include ${MANIFEST_FILE} itself`);

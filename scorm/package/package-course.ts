@@ -12,7 +12,8 @@ import { buildManifest12 } from './manifest-12.ts';
 import { buildManifest2004 } from './manifest-2004.ts';
 import { LAUNCH_FILE, MANIFEST_FILE, type ManifestInput } from './manifest-parts.ts';
 import { packageContentErrors } from './package-contents-check.ts';
-import { SETTINGS_FILE, SETTINGS_README_FILE, defaultSettings, settingsJson, settingsReadme } from './package-settings.ts';
+import { SETTINGS_FILE, settingsJson, settingsOf } from '../../src/config/settings-file.ts';
+import { SETTINGS_README_FILE, settingsReadme } from './package-settings.ts';
 import { setTrackingMode, type PackageKind } from './tracking-meta.ts';
 import { validateManifest } from './validate-manifest.ts';
 import { writeZipAtomically } from './write-zip.ts';
@@ -70,15 +71,21 @@ export async function makePackages(options: PackageOptions = {}): Promise<Writte
     throw new PackagingError([`${join(distDir, MANIFEST_FILE)} exists, but each package gets its own generated manifest: remove it from the build (public/ perhaps)`]);
   }
   const course = loadCourse(contentDir).meta;
-  const settings = defaultSettings(course);
+  // settings.json has one writer, the build; a copy that does not match the content was
+  // built from other content (or edited in dist/), and would contradict the manifest.
+  const built = dist.get(SETTINGS_FILE);
+  if (!built || new TextDecoder().decode(built) !== settingsJson(course)) {
+    throw new PackagingError([
+      `${join(distDir, SETTINGS_FILE)} ${built ? `does not match ${join(contentDir, 'course.yaml')}` : 'is missing'}: build the course again with "npm run build"`,
+    ]);
+  }
+  const settings = settingsOf(course);
   const indexHtml = new TextDecoder().decode(dist.get(LAUNCH_FILE));
 
   const planned = PACKAGE_KINDS.map((kind) => {
-    // Ours replace any file of the same name in dist/. The build writes its own settings.json
-    // from the same course.yaml; the packaging tests check the two stay identical.
+    // Ours replace any file of the same name in dist/; settings.json is the build's, as built.
     const files = new Map(dist);
     files.set(LAUNCH_FILE, encode(setTrackingMode(indexHtml, kind)));
-    files.set(SETTINGS_FILE, encode(settingsJson(settings)));
     files.set(SETTINGS_README_FILE, encode(settingsReadme(kind, settings)));
     let manifest: string | undefined;
     if (kind !== 'web') {

@@ -1,39 +1,15 @@
 /**
- * settings.json, shipped in every package so an LMS administrator can set the
- * organisation name, pass mark and support contacts without a rebuild, and the
- * settings-README.txt beside it (JSON has no comments, so the help lives next to it).
- * Defaults come from content/course.yaml. Reading the file in the app is not done here.
+ * The settings-README.txt shipped beside settings.json in every package (JSON has no
+ * comments, so the help lives next to it), saying which values an LMS administrator may
+ * change and what the course does with a wrong one. settings.json itself is written once,
+ * by the build (src/config/settings-file.ts has its shape); the packager ships that file.
  */
-import type { CourseMeta, SupportContact } from '../../src/course/types.ts';
+import { CONTACT_FIELDS, SETTINGS_FIELDS, SETTINGS_FILE, type CourseSettings } from '../../src/config/settings-file.ts';
+import { PASS_MARK_RULE } from '../../src/lib/pass-mark.ts';
+import { PHONE_RULE } from '../../src/lib/safe-text.ts';
 import type { PackageKind } from './tracking-meta.ts';
 
-export const SETTINGS_FILE = 'settings.json';
 export const SETTINGS_README_FILE = 'settings-README.txt';
-
-export interface PackageSettings {
-  organisation: string;
-  passMark: number;
-  support: SupportContact[];
-}
-
-/** Copies field by field, so nothing else from the course can leak into the file. */
-export function defaultSettings(course: Pick<CourseMeta, 'organisation' | 'passMark' | 'support'>): PackageSettings {
-  return {
-    organisation: course.organisation,
-    passMark: course.passMark,
-    support: course.support.map(({ id, name, detail, phone, hours }) => ({
-      id,
-      name,
-      detail,
-      ...(phone !== undefined ? { phone } : {}),
-      ...(hours !== undefined ? { hours } : {}),
-    })),
-  };
-}
-
-export function settingsJson(settings: PackageSettings): string {
-  return `${JSON.stringify(settings, null, 2)}\n`;
-}
 
 function passMarkNote(kind: PackageKind, passMark: number): string {
   switch (kind) {
@@ -53,7 +29,9 @@ function passMarkNote(kind: PackageKind, passMark: number): string {
   }
 }
 
-export function settingsReadme(kind: PackageKind, settings: PackageSettings): string {
+const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+export function settingsReadme(kind: PackageKind, settings: CourseSettings): string {
   const heading = `${SETTINGS_FILE}: settings you may change before you upload or publish this package`;
   const topLevel = kind === 'web' ? 'index.html stays' : 'index.html and imsmanifest.xml stay';
   return `${heading}
@@ -68,7 +46,7 @@ The course does not read this README.
 organisation   Text. The organisation delivering this training.
                Now: ${JSON.stringify(settings.organisation)}
 
-passMark       A whole number from 1 to 100: the percentage of the final assessment a
+passMark       ${capital(PASS_MARK_RULE)}: the percentage of the final assessment a
                learner needs to pass. Now: ${settings.passMark}
                ${passMarkNote(kind, settings.passMark)}
 
@@ -79,7 +57,23 @@ support        The people and services learners are pointed to when they need he
                          hyphens. Keep the id of an entry you only reword.
                  name    Text. Who to contact.
                  detail  Text. When and why to contact them.
-                 phone   Optional text, e.g. "0808 800 5000". Leave it out if none.
+                 phone   Optional. A phone number: ${PHONE_RULE},
+                         e.g. "0808 800 5000". Learners can tap it to call. Leave it out
+                         if none.
                  hours   Optional text, e.g. "24 hours". Leave it out if unknown.
+
+What the course checks
+----------------------
+All text is shown exactly as written: tags such as <b> or <script> and addresses such as
+javascript: or data: are refused. There is no field for a web address; give one in the
+detail as plain text (e.g. "See the wellbeing page on the intranet").
+If ${SETTINGS_FILE} is not valid JSON, the course uses all of its own values. Otherwise
+a value the course cannot use is replaced by the course's own value for that field
+(a support contact missing its id, name or detail is left out; a wrong phone or hours is
+left out of its contact), the rest of the file still applies, and learners see a notice
+asking them to tell their learning administrator. Each problem, and any field the course
+does not read (the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a
+contact), is named in the browser's console (open the developer tools, Console tab) as a
+line starting with ${SETTINGS_FILE}:.
 `;
 }

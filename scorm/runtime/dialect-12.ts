@@ -1,5 +1,6 @@
 /** SCORM 1.2 specifics: one lesson_status, 0-100 scores, write-only interactions (only _count reads back). */
 import type { Outcome } from '../../src/course/outcome.ts';
+import { passMarkFromPercent } from '../../src/lib/pass-mark.ts';
 import { heldScore, interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
 import { wrap12, type Api12, type LmsApi } from './lms-api.ts';
 import { timeOfDay12, timespan12 } from './scorm-time.ts';
@@ -40,7 +41,7 @@ export const dialect12: Dialect = {
       location: api.get('cmi.core.lesson_location') ?? '',
       suspendData: api.get('cmi.suspend_data'),
       learnerId: api.get('cmi.core.student_id') ?? '',
-      passMark: Number.isFinite(mastery) && mastery > 0 && mastery <= 100 ? mastery : undefined,
+      passMark: passMarkFromPercent(mastery),
       status: status === undefined ? undefined : { ...statusFrom12(status), score: heldScore(api.get('cmi.core.score.raw')) },
       statusEmpty: status === '' || status === 'not attempted',
       interactions: interactionCount(api),

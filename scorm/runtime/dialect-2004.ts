@@ -3,6 +3,7 @@
  * scaled scores, readable interactions with a description, and a navigation request so
  * LMSs that wait for one close the course on Exit.
  */
+import { passMarkFromScaled } from '../../src/lib/pass-mark.ts';
 import { forwardCompletion, forwardSuccess, heldScore, interactionCount, real, setAll, type Dialect, type Launch } from './dialect.ts';
 import { wrap2004, type Api2004, type LmsApi } from './lms-api.ts';
 import { duration2004, timestamp2004 } from './scorm-time.ts';
@@ -29,7 +30,7 @@ export const dialect2004: Dialect = {
       suspendData: api.get('cmi.suspend_data'),
       learnerId: api.get('cmi.learner_id') ?? '',
       // The LMS passes a learner at scaled >= passing: round up, so 0.752 means 76, not 75.
-      passMark: Number.isFinite(passing) && passing > 0 && passing <= 1 ? Math.ceil(passing * 100 - 1e-9) : undefined,
+      passMark: passMarkFromScaled(passing),
       status:
         completion === undefined || success === undefined
           ? undefined

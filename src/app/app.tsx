@@ -5,6 +5,7 @@ import { CourseContext, type CourseSource } from '../components/course-context.t
 import { Layout } from '../components/layout.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 import { RouteErrorBoundary, type BackTo } from '../components/route-error-boundary.tsx';
+import { routes } from '../config/paths.ts';
 import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
 
@@ -39,17 +40,17 @@ export function AppRoutes() {
     <Layout>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Routes>
-          <Route path="/" element={guarded(<CourseMapPage />)} />
-          <Route path="/lesson/:lessonId/:sectionId?" element={guarded(<LessonPage />)} />
-          <Route path="/support" element={guarded(<SupportPage />)} />
-          <Route path="/accessibility" element={guarded(<AccessibilityPage />)} />
-          <Route path="/exited" element={guarded(<ExitedPage />)} />
-          <Route path="/assessment/*" element={guarded(<AssessmentRoutes />)} />
-          <Route path="/present/:lessonIds?" element={guarded(<PresentationPage />, 'chooser')} />
-          <Route path="/present/briefing/:lessonIds" element={guarded(<PresentationPage briefing />, 'chooser')} />
-          <Route path="/facilitator" element={guarded(<FacilitatorPage />, 'chooser')} />
-          <Route path="/handout" element={guarded(<HandoutPage />, 'chooser')} />
-          <Route path="/group/:scenarioId?" element={guarded(<GroupScenarioPage />, 'chooser')} />
+          <Route path={routes.home} element={guarded(<CourseMapPage />)} />
+          <Route path={routes.lesson} element={guarded(<LessonPage />)} />
+          <Route path={routes.support} element={guarded(<SupportPage />)} />
+          <Route path={routes.accessibility} element={guarded(<AccessibilityPage />)} />
+          <Route path={routes.exited} element={guarded(<ExitedPage />)} />
+          <Route path={routes.assessment} element={guarded(<AssessmentRoutes />)} />
+          <Route path={routes.present} element={guarded(<PresentationPage />, 'chooser')} />
+          <Route path={routes.sevenMinute} element={guarded(<PresentationPage briefing />, 'chooser')} />
+          <Route path={routes.facilitator} element={guarded(<FacilitatorPage />, 'chooser')} />
+          <Route path={routes.handout} element={guarded(<HandoutPage />, 'chooser')} />
+          <Route path={routes.group} element={guarded(<GroupScenarioPage />, 'chooser')} />
           <Route path="*" element={guarded(<NotFoundPage />)} />
         </Routes>
       </Suspense>

@@ -1,51 +1,127 @@
 /**
- * The package's settings file (settings.json beside index.html), which an LMS
+ * Reads the package's settings file (settings.json beside index.html), which an LMS
  * administrator may edit before uploading: organisation name, support contacts and the
  * default pass mark. Checked by hand rather than with a schema library, to keep the first
- * load small. A missing file means the course's own defaults; a broken one says so.
+ * load small. Each field is judged on its own: a wrong or unsafe value is named in the
+ * console and replaced by the course's own (safe) value for that field, and the rest of the
+ * file still applies. A missing file means the course's own defaults.
  */
+import { CONTACT_FIELDS, SETTINGS_FILE, SETTINGS_FIELDS } from '../config/settings-file.ts';
 import type { CourseMeta, SupportContact } from '../course/types.ts';
 import type { Notice } from '../course/tracking.ts';
+import { PASS_MARK_RULE, isPassMark } from '../lib/pass-mark.ts';
+import { PHONE_RULE, isPhoneNumber, unsafeTextReason } from '../lib/safe-text.ts';
+
+export interface AppliedSettings {
+  course: CourseMeta;
+  /** Values that were wrong or unsafe, each replaced by the course's own. */
+  problems: string[];
+  /** Fields the course does not read, named so a typo is not silently lost. */
+  ignored: string[];
+}
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
-function readContact(v: unknown, i: number): SupportContact {
-  const c = (v ?? {}) as Record<string, unknown>;
-  if (!isText(c.id) || !isText(c.name) || !isText(c.detail)) {
-    throw new Error(`support contact ${i + 1} needs an id, a name and a detail`);
-  }
-  for (const key of ['phone', 'hours'] as const) {
-    if (c[key] !== undefined && !isText(c[key])) throw new Error(`support contact ${i + 1}: ${key} must be text`);
-  }
-  return { id: c.id, name: c.name, detail: c.detail, ...(isText(c.phone) ? { phone: c.phone } : {}), ...(isText(c.hours) ? { hours: c.hours } : {}) };
+/** Why a text field cannot be used, or undefined when it can. */
+function textProblem(field: string, v: unknown): string | undefined {
+  if (!isText(v)) return `${field} must be text`;
+  const unsafe = unsafeTextReason(v);
+  return unsafe && `${field} ${unsafe}`;
 }
 
-/** Applies a settings object to the course; throws a readable reason when it is wrong. */
-export function applySettings(course: CourseMeta, raw: unknown): CourseMeta {
+function unknownFields(where: string, v: Record<string, unknown>, known: readonly string[]): string[] {
+  const extra = Object.keys(v).filter((k) => !known.includes(k));
+  return extra.length === 0 ? [] : [`${where}: ${extra.map((k) => JSON.stringify(k)).join(', ')} (the course reads only ${known.join(', ')})`];
+}
+
+/** One contact: a required field that is wrong drops the contact; an optional one, the field. */
+function readContact(v: unknown, i: number, out: AppliedSettings): SupportContact | undefined {
+  const where = `support contact ${i + 1}`;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.problems.push(`${where} must be an object with an id, a name and a detail`);
+    return undefined;
+  }
+  const c = v as Record<string, unknown>;
+  out.ignored.push(...unknownFields(where, c, CONTACT_FIELDS));
+  const required = (['id', 'name', 'detail'] as const).map((k) => textProblem(`${where}: ${k}`, c[k])).filter((p) => p !== undefined);
+  if (required.length > 0) {
+    out.problems.push(`${required.join('; ')}, so the contact is left out`);
+    return undefined;
+  }
+  const contact: SupportContact = { id: c.id as string, name: c.name as string, detail: c.detail as string };
+  if (c.phone !== undefined) {
+    // A phone becomes a tel: link: anything but a number could make it a script address.
+    const problem = textProblem(`${where}: phone`, c.phone) ?? (isPhoneNumber(c.phone as string) ? undefined : `${where}: phone must be a phone number (${PHONE_RULE})`);
+    if (problem) out.problems.push(`${problem}, so no phone is shown`);
+    else contact.phone = c.phone as string;
+  }
+  if (c.hours !== undefined) {
+    const problem = textProblem(`${where}: hours`, c.hours);
+    if (problem) out.problems.push(`${problem}, so no hours are shown`);
+    else contact.hours = c.hours as string;
+  }
+  return contact;
+}
+
+function readSupport(v: unknown, out: AppliedSettings): SupportContact[] | undefined {
+  if (!Array.isArray(v) || v.length === 0) {
+    out.problems.push("support must be a list of at least one contact, so the course's own contacts are shown");
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const contacts = v.flatMap((c, i) => {
+    const contact = readContact(c, i, out);
+    if (contact && seen.has(contact.id)) {
+      out.problems.push(`support contact ${i + 1}: id "${contact.id}" is used twice, so the contact is left out`);
+      return [];
+    }
+    if (contact) seen.add(contact.id);
+    return contact ? [contact] : [];
+  });
+  if (contacts.length > 0) return contacts;
+  out.problems.push("no support contact could be used, so the course's own contacts are shown");
+  return undefined;
+}
+
+/**
+ * Applies a settings object to the course, field by field. Throws only when the whole
+ * file is unusable (not a JSON object).
+ */
+export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('it must be a JSON object');
   const s = raw as Record<string, unknown>;
-  const next = { ...course };
+  const out: AppliedSettings = { course: { ...course }, problems: [], ignored: unknownFields(SETTINGS_FILE, s, SETTINGS_FIELDS) };
   if (s.organisation !== undefined) {
-    if (!isText(s.organisation)) throw new Error('organisation must be text');
-    next.organisation = s.organisation;
+    const problem = textProblem('organisation', s.organisation);
+    if (problem) out.problems.push(`${problem}, so the course's own name is shown`);
+    else out.course.organisation = s.organisation as string;
   }
   if (s.passMark !== undefined) {
-    if (typeof s.passMark !== 'number' || !Number.isInteger(s.passMark) || s.passMark < 1 || s.passMark > 100) {
-      throw new Error('passMark must be a whole number from 1 to 100');
-    }
-    next.passMark = s.passMark;
+    if (isPassMark(s.passMark)) out.course.passMark = s.passMark;
+    else out.problems.push(`passMark must be ${PASS_MARK_RULE}, so the course's own pass mark of ${course.passMark} applies`);
   }
   if (s.support !== undefined) {
-    if (!Array.isArray(s.support) || s.support.length === 0) throw new Error('support must be a list of at least one contact');
-    next.support = s.support.map(readContact);
+    const support = readSupport(s.support, out);
+    if (support) out.course.support = support;
   }
-  return next;
+  return out;
 }
+
+/** For the administrator, who opens the console: every problem, one line each. */
+function report(applied: Pick<AppliedSettings, 'problems' | 'ignored'>): void {
+  for (const p of applied.problems) console.warn(`${SETTINGS_FILE}: ${p}.`);
+  for (const f of applied.ignored) console.warn(`${SETTINGS_FILE}: unknown field ignored in ${f}.`);
+}
+
+const brokenNotice = (message: string): Notice => ({
+  id: 'settings-broken',
+  message: `${message} Please tell your learning administrator.`,
+});
 
 export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = fetch): Promise<{ course: CourseMeta; notice?: Notice }> {
   let text: string;
   try {
-    const response = await fetcher('./settings.json', { cache: 'no-store' });
+    const response = await fetcher(`./${SETTINGS_FILE}`, { cache: 'no-store' });
     // A dev server answers a missing file with its index page: only JSON counts.
     if (!response.ok || !/json/.test(response.headers.get('content-type') ?? '')) return { course };
     text = await response.text();
@@ -53,21 +129,36 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
     // Opened without a server, or no settings file: the course's own defaults apply.
     return { course };
   }
+  let applied: AppliedSettings;
   try {
-    return { course: applySettings(course, JSON.parse(text)) };
+    applied = applySettings(course, JSON.parse(text));
   } catch (e) {
     const reason = e instanceof SyntaxError ? 'it is not valid JSON' : (e as Error).message;
+    report({ problems: [`could not be used (${reason})`], ignored: [] });
     return {
       course,
-      notice: {
-        id: 'settings-broken',
-        message: `This course's settings file could not be used (${reason}), so the course's own organisation name, support contacts and pass mark are shown. Please tell your learning administrator.`,
-      },
+      notice: brokenNotice(
+        `This course's settings file could not be used (${reason}), so the course's own organisation name, support contacts and pass mark are shown.`,
+      ),
     };
   }
+  report(applied);
+  if (applied.problems.length === 0) return { course: applied.course };
+  return {
+    course: applied.course,
+    // The learner is told only that something is wrong; the details (which may quote the
+    // refused value) are for the administrator, in the console.
+    notice: brokenNotice(
+      `Part of this course's settings file could not be used, so the course's own values are shown where it was wrong. The browser's console names each problem.`,
+    ),
+  };
 }
 
-/** The LMS's mastery score, when it sets one, overrides the pass mark of the course and settings. */
+/**
+ * The LMS's mastery score, when it sets a valid one, overrides the pass mark of the course
+ * and settings. The dialects turn the LMS's value into a pass mark (src/lib/pass-mark.ts);
+ * anything else leaves the course's pass mark standing.
+ */
 export function withLmsPassMark(course: CourseMeta, lmsPassMark: number | undefined): CourseMeta {
-  return lmsPassMark ? { ...course, passMark: lmsPassMark } : course;
+  return isPassMark(lmsPassMark) ? { ...course, passMark: lmsPassMark } : course;
 }

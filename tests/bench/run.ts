@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -47,7 +48,7 @@ async function main() {
       timings.courseMap.push(Math.round(await mark('h1')));
 
       const before = await page.evaluate(() => performance.now());
-      await page.evaluate(() => (window.location.hash = '#/lesson/theme-professionals'));
+      await page.evaluate((hash) => (window.location.hash = hash), hashOf(paths.lesson('theme-professionals')));
       await page.locator('.lesson-section p').first().waitFor();
       timings.firstLesson.push(Math.round((await mark('lesson')) - before));
       await page.close();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture } from '../fixtures/content-copy.ts';
+import { UNSAFE_PROBLEMS, unsafeContent } from '../fixtures/content-unsafe.ts';
 
 function build(contentDir: string, outDir: string) {
   return spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
@@ -34,6 +35,19 @@ describe('building bad content', () => {
     expect(output).toMatch(/lessons\/extra\.yaml: sections\[0\]\.body: raw HTML is not allowed/);
     expect(readdirSync(out).sort()).toEqual(['assets', 'index.html']);
     expect(readdirSync(join(out, 'assets'))).toEqual([]);
+  });
+
+  it('refuses unsafe links and markup in every kind of content file, naming file, field and reason for each at once', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lfr-out-')), 'dist');
+    const result = build(unsafeContent(), out);
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(`The course content has ${UNSAFE_PROBLEMS.length} problems`);
+    const lines = output.split('\n');
+    for (const { file, field, reason } of UNSAFE_PROBLEMS) {
+      expect(lines.some((l) => l.includes(`${file}: ${field}: `) && reason.test(l)), `${file}: ${field}: ${reason}`).toBe(true);
+    }
+    expect(existsSync(out)).toBe(false);
   });
 
   it('builds good content', () => {

@@ -82,8 +82,9 @@ describe.each([
   });
 
   it('refuses input that would make a wrong package', () => {
-    expect(() => build({ ...courseInput, passMark: 0 })).toThrow(/passMark must be a number from 1 to 100/);
+    expect(() => build({ ...courseInput, passMark: 0 })).toThrow(/passMark must be a whole number from 1 to 100/);
     expect(() => build({ ...courseInput, passMark: 101 })).toThrow(/passMark/);
+    expect(() => build({ ...courseInput, passMark: 75.5 })).toThrow(/passMark must be a whole number/);
     expect(() => build({ ...courseInput, files: ['app.js'] })).toThrow(/must include index.html/);
     expect(() => build({ ...courseInput, files: ['index.html', 'imsmanifest.xml'] })).toThrow(/must not include imsmanifest.xml/);
     expect(() => build({ ...courseInput, files: ['index.html', 'index.html'] })).toThrow(/same path twice/);

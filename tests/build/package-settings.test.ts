@@ -1,9 +1,17 @@
 /**
  * settings.json and its README: defaults from the course, only the fields an
- * administrator may change, and help that states the pass mark each package really uses.
+ * administrator may change, help that states the pass mark each package really uses, and
+ * one writer for the file (the build), which the packager ships as built.
  */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, settingsJson, settingsReadme } from '../../scorm/package/package-settings.ts';
+import { PROJECT_ROOT, makePackages } from '../../scorm/package/package-course.ts';
+import { settingsReadme } from '../../scorm/package/package-settings.ts';
+import { CONTACT_FIELDS, SETTINGS_FIELDS, settingsOf as defaultSettings, settingsJson } from '../../src/config/settings-file.ts';
+import { applySettings } from '../../src/app/settings.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 
 const course = {
   id: 'c',
@@ -48,5 +56,32 @@ describe('settings-README.txt', () => {
     expect(settingsReadme('scorm2004', settings)).toMatch(/sets it to 0\.75 \(<imsss:minNormalizedMeasure>/);
     expect(settingsReadme('web', settings)).toMatch(/without an LMS, so this is the pass mark the course uses/);
     expect(settingsReadme('web', settings)).not.toContain('imsmanifest.xml');
+  });
+
+  it('states the rules the reader applies: the pass-mark rule, phone numbers, no markup or script addresses, the console', () => {
+    const readme = settingsReadme('scorm12', settings);
+    expect(readme).toMatch(/passMark +A whole number from 1 to 100/);
+    expect(readme).toMatch(/phone +Optional\. A phone number: digits, spaces, brackets and hyphens only/);
+    expect(readme).toMatch(/tags such as <b> or <script> and addresses such as\njavascript: or data: are refused/);
+    expect(readme).toMatch(/There is no field for a web address/);
+    expect(readme).toContain(`the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a\ncontact`);
+    expect(readme).toMatch(/named in the browser's console/);
+  });
+});
+
+describe('one writer for settings.json', () => {
+  it('writes only fields the app reads, so the app takes its own file without a word', () => {
+    const course = loadCourse(join(PROJECT_ROOT, 'content')).meta;
+    const written = JSON.parse(settingsJson(course));
+    expect(Object.keys(written)).toEqual([...SETTINGS_FIELDS]);
+    expect(applySettings(course, written)).toEqual({ course, problems: [], ignored: [] });
+  });
+
+  it('the packager refuses a built settings.json that does not match the content', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'lfr-dist-'));
+    cpSync(join(PROJECT_ROOT, 'dist'), dist, { recursive: true });
+    writeFileSync(join(dist, 'settings.json'), '{ "organisation": "Edited in dist" }\n');
+    const out = join(mkdtempSync(join(tmpdir(), 'lfr-release-')), 'release');
+    await expect(makePackages({ distDir: dist, releaseDir: out })).rejects.toThrow(/settings\.json does not match .*course\.yaml: build the course again/);
   });
 });

@@ -3,7 +3,7 @@
  * a temporary folder, unzips each package and checks what an LMS will see. Also checks
  * that packaging refuses to write anything when the build is missing or a manifest is bad.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -14,6 +14,7 @@ import { validateManifest } from '../../scorm/package/validate-manifest.ts';
 import { parseXml } from '../../scorm/package/xml-document.ts';
 import { writeZipAtomically } from '../../scorm/package/write-zip.ts';
 import { copyFixture } from '../fixtures/content-copy.ts';
+import { settingsJson } from '../../src/config/settings-file.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const course = loadCourse(join(PROJECT_ROOT, 'content')).meta;
@@ -142,9 +143,13 @@ describe('packaging refuses to write', () => {
     // 1.2 manifest is invalid, and the 2004 and web zips must not be written either.
     const content = copyFixture();
     content.edit('course.yaml', (t) => t.replace('version: 0.1.0', 'version: 1.0.12345678901234567890'));
+    // The built course with the fixture's settings.json, as a build of the fixture would have.
+    const dist = mkdtempSync(join(tmpdir(), 'lfr-dist-'));
+    cpSync(DIST, dist, { recursive: true });
+    writeFileSync(join(dist, 'settings.json'), settingsJson(loadCourse(content.dir).meta));
     const out = mkdtempSync(join(tmpdir(), 'lfr-release-'));
     writeFileSync(join(out, 'fixture-course-scorm12.zip'), 'previous release');
-    await expect(makePackages({ contentDir: content.dir, releaseDir: out })).rejects.toThrow(
+    await expect(makePackages({ distDir: dist, contentDir: content.dir, releaseDir: out })).rejects.toThrow(
       /fixture-course-scorm12\.zip: imsmanifest\.xml line \d+: Element 'manifest', attribute 'version': \[facet 'maxLength'\]/,
     );
     expect(readdirSync(out)).toEqual(['fixture-course-scorm12.zip']);

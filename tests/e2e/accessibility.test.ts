@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { paths } from '../../src/config/paths.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -18,7 +19,7 @@ async function open(route: string) {
   await page.goto(`${served.server.url}#${route}`);
   await page.locator('h1').waitFor();
   // Lessons load their text separately: wait for it before judging the page.
-  if (route.startsWith('/lesson/')) await page.locator('.lesson-section, .content-note').first().waitFor();
+  if (route.startsWith(paths.lesson(''))) await page.locator('.lesson-section, .content-note').first().waitFor();
 }
 
 async function violations(): Promise<string[]> {
@@ -32,10 +33,10 @@ async function horizontalOverflow(): Promise<number> {
 }
 
 const routes = [
-  '/',
-  '/support',
-  '/accessibility',
-  ...course.meta.lessons.flatMap((l) => l.sections.map((s) => `/lesson/${l.id}/${s.id}`)),
+  paths.home,
+  paths.support,
+  paths.accessibility,
+  ...course.meta.lessons.flatMap((l) => l.sections.map((s) => paths.lesson(l.id, s.id))),
 ];
 
 describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
@@ -50,7 +51,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
     for (const lesson of course.meta.lessons.filter((l) => l.contentNote)) {
       await page.goto(`${served.server.url}#/`);
       await page.reload();
-      await open(`/lesson/${lesson.id}`);
+      await open(paths.lesson(lesson.id));
       expect(await page.locator('h1').textContent()).toBe(`Content note: ${lesson.title}`);
       const v = await violations();
       if (v.length) found[lesson.id] = v;
@@ -60,7 +61,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
 
   // axe on every section at desktop width; at 320 px on every page type and each lesson's
   // first section. Sideways scrolling is measured on every route at each width.
-  const firstSections = ['/', '/support', '/accessibility', ...course.meta.lessons.map((l) => `/lesson/${l.id}/${l.sections[0].id}`)];
+  const firstSections = [paths.home, paths.support, paths.accessibility, ...course.meta.lessons.map((l) => paths.lesson(l.id, l.sections[0].id))];
   for (const [label, viewport, axeRoutes] of [
     ['at 1280 px', { width: 1280, height: 800 }, routes],
     ['at 320 px (reflow)', { width: 320, height: 640 }, firstSections],

@@ -12,6 +12,7 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { activate, tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -35,7 +36,7 @@ async function learnerReadyForAssessment() {
     localStorage.setItem(key, value);
   }, [KEY, allLessonsDone]);
   await page.goto('about:blank');
-  await page.goto(`${served.server.url}#/assessment`);
+  await page.goto(served.server.url + hashOf(paths.assessment));
   await expect.poll(h1).toBe('Final assessment');
 }
 
@@ -49,7 +50,7 @@ describe('the final assessment', () => {
     await page.goto(served.server.url);
     await page.evaluate(() => localStorage.clear());
     await page.goto('about:blank');
-    await page.goto(`${served.server.url}#/assessment`);
+    await page.goto(served.server.url + hashOf(paths.assessment));
     await expect.poll(h1).toBe('Final assessment');
     expect(await page.locator('main').textContent()).toContain('The assessment opens when you have finished every lesson');
     expect(await page.getByRole('link', { name: 'Start the assessment' }).count()).toBe(0);
@@ -105,7 +106,7 @@ describe('the final assessment', () => {
     const before = { title: await h1(), prompt: await page.locator('form.decision legend').textContent() };
     await page.close();
     page = await served.browser.newPage();
-    await page.goto(`${served.server.url}#/assessment`);
+    await page.goto(served.server.url + hashOf(paths.assessment));
     await expect.poll(h1).toBe('Final assessment');
     await activate(page, page.getByRole('link', { name: 'Continue the assessment' }));
     // A new window shows a scenario's content note again before its first step.
@@ -137,7 +138,7 @@ describe('the final assessment', () => {
 describe('a knowledge check at the end of a theme lesson', () => {
   it('is answered by keyboard, its feedback announced, and nothing is recorded', async () => {
     const lesson = course.lessons.find((l) => l.check && !l.contentNote) ?? course.lessons.find((l) => l.check)!;
-    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`);
+    await page.goto(served.server.url + hashOf(paths.lesson(lesson.id, lesson.sections.at(-1)!.id)));
     const gate = page.getByRole('button', { name: 'Continue to the lesson' });
     await page.locator('.lesson-section, .content-note').first().waitFor();
     if (await gate.count()) await gate.click();

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 let root: string;
 let server: StaticServer;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   cpSync(DIST, join(root, 'course'), { recursive: true });
   writeFileSync(
     join(root, 'lms.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title></head><body><iframe title="Course" allow="fullscreen 'none'" src="course/index.html#/present/${lesson.id}" width="1000" height="700"></iframe></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title></head><body><iframe title="Course" allow="fullscreen 'none'" src="course/index.html${hashOf(paths.present([lesson.id]))}" width="1000" height="700"></iframe></body></html>`,
   );
   server = await serveStatic(root);
   browser = await launchBrowser();
@@ -41,7 +42,7 @@ describe('full screen refused by an LMS frame', () => {
     await frame.getByRole('button', { name: 'Full screen' }).click();
     const link = frame.getByRole('link', { name: 'Open the presentation in its own window' });
     await expect.poll(() => link.count()).toBe(1);
-    expect(await link.getAttribute('href')).toContain(`#/present/${lesson.id}`);
+    expect(await link.getAttribute('href')).toContain(hashOf(paths.present([lesson.id])));
     expect(await link.getAttribute('target')).toBe('_blank');
   });
 });

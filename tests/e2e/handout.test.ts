@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const served = servedCourse(DIST);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -18,7 +19,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe('the printed handout', () => {
   it('prints on A4 with every theme, the support contacts, and each block whole on one page', async () => {
     const page = await served.browser.newPage();
-    await page.goto(`${served.server.url}#/handout`);
+    await page.goto(served.server.url + hashOf(paths.handout));
     await page.locator('[data-block="support"]').waitFor();
     const blocks = await page.locator('.handout-block').evaluateAll((els) =>
       els.map((el) => ({

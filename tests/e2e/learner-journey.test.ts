@@ -4,6 +4,7 @@ import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
 import { activate } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -33,7 +34,7 @@ describe('a learner, keyboard only', () => {
       for (const [j, section] of lesson.sections.entries()) {
         await expect.poll(() => h2().textContent()).toBe(section.title);
         expect(await h1().textContent()).toBe(lesson.title);
-        expect(page.url()).toContain(`#/lesson/${lesson.id}/${section.id}`);
+        expect(page.url()).toContain(hashOf(paths.lesson(lesson.id, section.id)));
         await expect.poll(() => page.title()).toBe(`${section.title}: ${lesson.title} - ${course.meta.title}`);
         const last = j === lesson.sections.length - 1;
         const next = !last
@@ -93,7 +94,7 @@ describe('resume', () => {
     const lesson = course.meta.lessons.find((l) => !l.contentNote && l.sections.length > 2)!;
     const section = lesson.sections[1];
     await startAfresh();
-    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${section.id}`);
+    await page.goto(served.server.url + hashOf(paths.lesson(lesson.id, section.id)));
     await expect.poll(() => h2().textContent()).toBe(section.title);
     await page.reload();
     await expect.poll(() => h2().textContent()).toBe(section.title);
@@ -106,7 +107,7 @@ describe('resume', () => {
     const context = served.browser.context;
     await startAfresh();
     const lesson = course.meta.lessons.find((l) => !l.contentNote && l.sections.length > 2)!;
-    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections[1].id}`);
+    await page.goto(served.server.url + hashOf(paths.lesson(lesson.id, lesson.sections[1].id)));
     await expect.poll(() => h2().textContent()).toBe(lesson.sections[1].title);
     await page.close();
 
@@ -143,9 +144,9 @@ describe('resume', () => {
     await expect.poll(() => blocked.locator('h1').textContent()).toBe(course.meta.title);
     expect(await blocked.getByRole('status').textContent()).toMatch(/not letting the course save your progress/);
     const lesson = course.meta.lessons.find((l) => !l.contentNote)!;
-    await blocked.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`);
+    await blocked.goto(served.server.url + hashOf(paths.lesson(lesson.id, lesson.sections.at(-1)!.id)));
     await blocked.locator('.lesson-section').waitFor();
-    await blocked.goto(`${served.server.url}#/`);
+    await blocked.goto(served.server.url + hashOf(paths.home));
     expect(await blocked.locator(`[data-lesson="${lesson.id}"] .status`).textContent()).toBe('Done');
     expect(served.browser.problems.slice(before)).toEqual([]);
     await blocked.close();

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { BRIEFING_HEADINGS, buildBriefingSlides, buildSlides } from '../../src/features/presentation/slides.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -23,7 +24,7 @@ const at = (n: number) => `Slide ${n} of ${slides.length}`;
 
 async function open(chosen = lessons) {
   await page.goto('about:blank');
-  await page.goto(`${served.server.url}#/present/${chosen.map((l) => l.id).join(',')}`);
+  await page.goto(served.server.url + hashOf(paths.present(chosen.map((l) => l.id))));
   await expect.poll(counter).toBe(`Slide 1 of ${buildSlides(course.meta, chosen).length}`);
 }
 
@@ -133,7 +134,7 @@ describe('presentation mode', () => {
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     const scenario = assessment.scenarios[0];
     await page.goto('about:blank');
-    await page.goto(`${served.server.url}#/group/${scenario.id}`);
+    await page.goto(served.server.url + hashOf(paths.group(scenario.id)));
     await expect.poll(() => page.locator('h1').textContent()).toBe(scenario.title);
     expect(await page.getByText('Fictional scenario', { exact: true }).count()).toBe(1);
     const note = page.getByRole('button', { name: 'Continue to the scenario' });
@@ -160,7 +161,7 @@ describe('presentation mode', () => {
     const theme = course.lessons.find((l) => l.kind === 'theme' && l.briefing)!;
     const briefing = buildBriefingSlides(course.meta, theme);
     await page.goto('about:blank');
-    await page.goto(`${served.server.url}#/present/briefing/${theme.id}`);
+    await page.goto(served.server.url + hashOf(paths.sevenMinute(theme.id)));
     await expect.poll(counter).toBe(`Slide 1 of ${briefing.length}`);
     const headings: string[] = [];
     for (let n = 1; n <= briefing.length; n++) {

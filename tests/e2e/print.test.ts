@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const served = servedCourse(DIST);
 
@@ -8,7 +9,7 @@ describe('printing a lesson', () => {
   it('prints the lesson text without navigation, buttons or notices', async () => {
     const page = await served.browser.newPage();
     const lesson = course.meta.lessons.find((l) => !l.contentNote)!;
-    await page.goto(`${served.server.url}#/lesson/${lesson.id}/${lesson.sections[0].id}`);
+    await page.goto(served.server.url + hashOf(paths.lesson(lesson.id, lesson.sections[0].id)));
     await page.locator('.lesson-section').waitFor();
     await page.emulateMedia({ media: 'print' });
 

@@ -17,6 +17,7 @@ import { launchBrowser, offsiteRequests, type Browser } from './browser.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { apiCalls, LmsDriver, servePackages, VERSIONS, type Logged, type PackageKind, type PackageSites } from './scorm-lms-harness.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const { lessons } = course.meta;
 const required = lessons.filter((l) => !l.optional).length;
@@ -63,7 +64,7 @@ const mapState = (frame: Frame) =>
   }));
 
 async function showMap(d: LmsDriver) {
-  await d.goHash('#/');
+  await d.goHash(hashOf(paths.home));
   await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
   return mapState(d.frame());
 }
@@ -71,7 +72,7 @@ async function showMap(d: LmsDriver) {
 /** Opens a section by its address, continuing past the lesson's content note if it shows one (once per window). */
 async function openSection(d: LmsDriver, lesson: LessonSummary, index: number) {
   const section = lesson.sections[index];
-  await d.goHash(`#/lesson/${lesson.id}/${section.id}`);
+  await d.goHash(hashOf(paths.lesson(lesson.id, section.id)));
   if (lesson.contentNote) {
     await expect.poll(() => heading(d.frame()), UI).toMatch(new RegExp(`^(Content note: )?${lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     if ((await heading(d.frame()))?.startsWith('Content note:')) {
@@ -93,7 +94,7 @@ async function completeEveryLesson(d: LmsDriver) {
     }
     for (const section of lesson.sections) {
       await expect.poll(() => sectionHeading(frame), UI).toBe(section.title);
-      expect(frame.url()).toContain(`#/lesson/${lesson.id}/${section.id}`);
+      expect(frame.url()).toContain(hashOf(paths.lesson(lesson.id, section.id)));
       // Next, Next lesson, or at the very end Back to the course map.
       await frame.locator('.lesson-nav a.primary').click();
     }
@@ -156,7 +157,7 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
       expect(await mapState(d.frame())).toEqual(before);
       const resume = d.frame().getByRole('link', { name: /^Continue where you left off/ });
-      expect(await resume.getAttribute('href')).toBe(`#/lesson/${place(midLesson, 1)}`);
+      expect(await resume.getAttribute('href')).toBe(hashOf(paths.lesson(midLesson.id, midLesson.sections[1].id)));
       await resume.click();
       await expect.poll(() => sectionHeading(d.frame()), UI).toBe(midLesson.sections[1].title);
       expect(await d.frame().locator('.section-count').textContent()).toBe(`Part 2 of ${midLesson.sections.length}`);
@@ -174,7 +175,7 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       expect(beforeAssessment[v.el.status]).toBe('incomplete');
       for (const element of v.scoreElements) expect(beforeAssessment[element] ?? '', element).toBe('');
 
-      await d.goHash('#/assessment');
+      await d.goHash(hashOf(paths.assessment));
       await takeAssessment(d.frame(), assessment, { right: () => true });
       await expect.poll(() => heading(d.frame()), UI).toBe('Your result');
 
@@ -306,11 +307,11 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await d.relaunch();
       await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
       const mark = await d.logMark();
-      await d.goHash(`#/present/${midLesson.id}`);
+      await d.goHash(hashOf(paths.present([midLesson.id])));
       await expect.poll(() => d.frame().locator('.slide-counter').count(), UI).toBe(1);
       await d.frame().getByRole('button', { name: 'Next slide' }).click();
       await d.frame().getByRole('button', { name: 'Next slide' }).click();
-      await d.goHash('#/');
+      await d.goHash(hashOf(paths.home));
       await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
       const writes = apiCalls(await d.logAfter(mark)).filter((c) => c.call === v.calls.setValue || c.call === v.calls.commit);
       expect(writes).toEqual([]);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 
 const served = servedCourse(DIST);
 
@@ -41,14 +42,14 @@ describe('security basics', () => {
     await page.goto(served.server.url);
     await page.locator('h1').waitFor();
     for (const lesson of course.meta.lessons) {
-      await page.goto(`${served.server.url}#/lesson/${lesson.id}`);
+      await page.goto(served.server.url + hashOf(paths.lesson(lesson.id)));
       const gate = page.getByRole('button', { name: 'Continue to the lesson' });
       await page.locator('.lesson-section, .content-note').first().waitFor();
       if (await gate.count()) await gate.click();
       await page.locator('.lesson-section').waitFor();
     }
-    for (const route of ['/support', '/accessibility']) {
-      await page.goto(`${served.server.url}#${route}`);
+    for (const route of [paths.support, paths.accessibility]) {
+      await page.goto(served.server.url + hashOf(route));
       await page.locator('h1').waitFor();
     }
     expect(violations).toEqual([]);
@@ -77,7 +78,7 @@ describe('lean first load', () => {
       if (['script', 'stylesheet', 'font'].includes(type)) loaded.push(`${type} ${new URL(r.url()).pathname}`);
     });
     const first = course.meta.lessons[0];
-    await page.goto(`${served.server.url}#/lesson/${first.id}`);
+    await page.goto(served.server.url + hashOf(paths.lesson(first.id)));
     const gate = page.getByRole('button', { name: 'Continue to the lesson' });
     await page.locator('.lesson-section, .content-note').first().waitFor();
     if (await gate.count()) await gate.click();

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../tools/content-pipeline/errors.ts';
 import { loadCourse } from '../../tools/content-pipeline/load.ts';
+import { compileMarkdown } from '../../tools/content-pipeline/markdown.ts';
 import { copyFixture, problemsOf } from '../fixtures/content-copy.ts';
+import { UNSAFE_PROBLEMS, unsafeContent } from '../fixtures/content-unsafe.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
+import { paths } from '../../src/config/paths.ts';
 
 function expectProblem(problems: ContentProblem[], file: string, field: string, reason: RegExp) {
   expect(problems).toContainEqual(expect.objectContaining({ field, reason: expect.stringMatching(reason) }));
@@ -26,7 +29,7 @@ describe('content schema: good content', () => {
   it('compiles Markdown to a tree with internal links resolved to routes', () => {
     const body = fixture.lessons[0].sections[0].body;
     expect(body).toEqual([
-      ['p', null, 'Some ', ['strong', null, 'bold'], ' text and a ', ['a', { to: '/lesson/sensitive/two' }, 'link to the second lesson'], '.'],
+      ['p', null, 'Some ', ['strong', null, 'bold'], ' text and a ', ['a', { to: paths.lesson('sensitive', 'two') }, 'link to the second lesson'], '.'],
     ]);
   });
 
@@ -184,5 +187,47 @@ describe('content schema: bad content fails with file, field and reason', () => 
     c.edit('lessons/extra.yaml', (t) => t.replace('minutes: 1', 'minutes: 0'));
     const problems = problemsOf(c.dir);
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['title', 'minutes']));
+  });
+});
+
+describe('content schema: unsafe links and markup are refused', () => {
+  it('in every kind of content file, each with file, field and reason, all in one run', () => {
+    const problems = problemsOf(unsafeContent());
+    for (const { file, field, reason } of UNSAFE_PROBLEMS) expectProblem(problems, file, field, reason);
+    // Nothing else: each unsafe value is reported once, and no valid file is blamed for it.
+    expect(problems).toHaveLength(UNSAFE_PROBLEMS.length);
+  });
+
+  it.each([
+    ['[x](javascript:alert(1))', 'javascript:alert(1)'],
+    ['[x](JavaScript:alert(1))', 'JavaScript:alert(1)'],
+    ['[x](java&#x73;cript:alert(1))', 'javascript:alert(1)'],
+    ['<javascript:alert(1)>', 'javascript:alert(1)'],
+    ['[x](data:text/html;base64,PHNjcmlwdD4=)', 'data:text/html;base64,PHNjcmlwdD4='],
+    ['[x](vbscript:msgbox)', 'vbscript:msgbox'],
+  ])('a link the Markdown parser would silently drop (%s) fails the build instead of showing raw Markdown', (source, href) => {
+    const out = compileMarkdown(source);
+    expect(out.errors).toEqual([expect.stringContaining(`link "${href}" is unsafe`)]);
+    expect(out.text).not.toContain('](');
+  });
+
+  it('keeps the links the course allows', () => {
+    const out = compileMarkdown('[a](https://www.nspcc.org.uk/) [b](mailto:help@example.org) [c](tel:116123) [d](page:support)');
+    expect(out.errors).toEqual([]);
+    expect(out.nodes).toEqual([
+      ['p', null, ['a', { href: 'https://www.nspcc.org.uk/' }, 'a'], ' ', ['a', { href: 'mailto:help@example.org' }, 'b'], ' ', ['a', { href: 'tel:116123' }, 'c'], ' ', ['a', { to: paths.support }, 'd']],
+    ]);
+  });
+
+  it('refuses a support phone that is not a phone number', () => {
+    const c = copyFixture();
+    c.edit('course.yaml', (t) => t.replace('phone: "116 123"', 'phone: call reception'));
+    expectProblem(problemsOf(c.dir), 'course.yaml', 'support[0].phone', /must be a phone number/);
+  });
+
+  it('accepts a less-than sign that is not markup', () => {
+    const c = copyFixture();
+    c.edit('lessons/extra.yaml', (t) => t.replace('title: Extra lesson', 'title: Extra lesson for under 5s < 18 months'));
+    expect(loadCourse(c.dir).lessons[2].title).toBe('Extra lesson for under 5s < 18 months');
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../src/state/store.ts';
 import { renderApp } from './render-app.tsx';
+import { paths } from '../../src/config/paths.ts';
 
 function statusOf(title: string) {
   const item = screen.getByRole('link', { name: title }).closest('li')!;
@@ -11,12 +12,12 @@ function statusOf(title: string) {
 
 describe('course map', () => {
   it('lists every lesson as not started on a first visit, with a start button', () => {
-    renderApp('/');
+    renderApp(paths.home);
     expect(screen.getByRole('heading', { level: 1, name: 'Fixture course' })).toBeInTheDocument();
     expect(statusOf('First lesson')).toBe('Not started');
     expect(statusOf('Sensitive lesson')).toBe('Not started');
     expect(screen.getByText('0 of 2 lessons done.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Start the course/ })).toHaveAttribute('href', '/lesson/first');
+    expect(screen.getByRole('link', { name: /Start the course/ })).toHaveAttribute('href', paths.lesson('first'));
   });
 
   it('shows in progress and done, overall progress, and continue where the learner left off', () => {
@@ -26,7 +27,7 @@ describe('course map', () => {
         position: { lesson: 'sensitive', section: 'one' },
       },
     });
-    renderApp('/');
+    renderApp(paths.home);
     expect(statusOf('First lesson')).toBe('Done');
     expect(statusOf('Sensitive lesson')).toBe('In progress');
     expect(statusOf('Extra lesson')).toBe('Not started');
@@ -34,12 +35,12 @@ describe('course map', () => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('value', '1');
     expect(screen.getByRole('link', { name: /Continue where you left off: Sensitive lesson/ })).toHaveAttribute(
       'href',
-      '/lesson/sensitive/one',
+      paths.lesson('sensitive', 'one'),
     );
   });
 
   it('marks optional lessons and lessons with a content note', () => {
-    renderApp('/');
+    renderApp(paths.home);
     const extra = screen.getByRole('link', { name: 'Extra lesson' }).closest('li')!;
     expect(within(extra).getByText('Optional')).toBeInTheDocument();
     const sensitive = screen.getByRole('link', { name: 'Sensitive lesson' }).closest('li')!;
@@ -47,7 +48,7 @@ describe('course map', () => {
   });
 
   it('has Support in the header on every screen', async () => {
-    renderApp('/');
+    renderApp(paths.home);
     const support = screen.getByRole('link', { name: 'Support' });
     await userEvent.click(support);
     expect(await screen.findByRole('heading', { level: 1, name: 'Support' })).toBeInTheDocument();

@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../src/state/store.ts';
 import { renderApp } from './render-app.tsx';
+import { paths } from '../../src/config/paths.ts';
 
 describe('lesson navigation', () => {
   it('walks through the sections with next and previous, and finishes the lesson at the last one', async () => {
     const user = userEvent.setup();
-    renderApp('/lesson/first');
+    renderApp(paths.lesson('first'));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part one' })).toBeInTheDocument();
     expect(screen.getByText('Part 1 of 2')).toBeInTheDocument();
     expect(screen.getByText('know the fixture')).toBeInTheDocument();
@@ -27,19 +28,19 @@ describe('lesson navigation', () => {
   });
 
   it('offers the next lesson at the end of a lesson', async () => {
-    renderApp('/lesson/first/two');
-    expect(await screen.findByRole('link', { name: 'Next lesson: Sensitive lesson' })).toHaveAttribute('href', '/lesson/sensitive');
+    renderApp(paths.lesson('first', 'two'));
+    expect(await screen.findByRole('link', { name: 'Next lesson: Sensitive lesson' })).toHaveAttribute('href', paths.lesson('sensitive'));
   });
 
   it('names the lesson in the page title', async () => {
-    renderApp('/lesson/first/two');
+    renderApp(paths.lesson('first', 'two'));
     await screen.findByRole('heading', { level: 2, name: 'Part two' });
     expect(document.title).toBe('Part two: First lesson - Fixture course');
   });
 
   it('moves focus to the new heading on navigation', async () => {
     const user = userEvent.setup();
-    renderApp('/lesson/first/one');
+    renderApp(paths.lesson('first', 'one'));
     await screen.findByRole('heading', { level: 2, name: 'Part one' });
     await user.click(screen.getByRole('link', { name: 'Next: Part two' }));
     await screen.findByRole('heading', { level: 2, name: 'Part two' });
@@ -53,12 +54,12 @@ describe('lesson navigation', () => {
   });
 
   it('renders internal Markdown links as course links', async () => {
-    renderApp('/lesson/first/one');
-    expect(await screen.findByRole('link', { name: 'link to the second lesson' })).toHaveAttribute('href', '/lesson/sensitive/two');
+    renderApp(paths.lesson('first', 'one'));
+    expect(await screen.findByRole('link', { name: 'link to the second lesson' })).toHaveAttribute('href', paths.lesson('sensitive', 'two'));
   });
 
   it('shows a page for an unknown lesson, without losing anything', () => {
-    renderApp('/lesson/nope');
+    renderApp(paths.lesson('nope'));
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { drawScenarios, forDraw } from '../../src/lib/quiz-rules.ts';
 import { decodeProgress, encodeProgress } from '../../src/state/saved-state.ts';
 import { useStore } from '../../src/state/store.ts';
 import { copyFixture } from '../fixtures/content-copy.ts';
+import { paths } from '../../src/config/paths.ts';
 
 /** The fixture course with a second "sensitive" scenario and a bank drawing one of the two. */
 function bankedCourse(draw = 1, change?: (text: string) => string) {
@@ -54,7 +55,7 @@ describe('question banks', () => {
     const show = () =>
       render(
         <CourseContext.Provider value={source}>
-          <MemoryRouter initialEntries={['/assessment/run']}>
+          <MemoryRouter initialEntries={[paths.assessmentRun]}>
             <AppRoutes />
           </MemoryRouter>
         </CourseContext.Provider>,

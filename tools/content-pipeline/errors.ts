@@ -10,11 +10,17 @@ export interface ContentProblem {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+
+  constructor(found: ContentProblem[]) {
+    // A problem can be found twice (a Markdown field is checked with its file's schema and
+    // again when compiled): list it once.
+    const problems = [...new Map(found.map((p) => [`${p.file}\n${p.field}\n${p.reason}`, p])).values()];
     super(
       `The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  ${p.file}: ${p.field || '(whole file)'}: ${p.reason}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -71,7 +71,8 @@ export function loadCourse(contentDir: string): CompiledCourse {
   const leaflet = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : '';
   if (!leaflet) problems.push({ file: rel(sourcePath), field: '', reason: 'the source leaflet is missing' });
 
-  if (!course || !glossary) throw new ContentError(problems);
+  // A broken course or glossary file does not stop the reading: the lessons and scenarios
+  // are still checked on their own, so one run lists every problem.
   const filesValid = problems.length === 0;
 
   // Compile Markdown, collecting its errors with the field they came from.
@@ -87,7 +88,9 @@ export function loadCourse(contentDir: string): CompiledCourse {
 
   // Rules across files only make sense once each file is valid on its own; otherwise a
   // broken lesson would also show up as an "unknown lesson" everywhere it is named.
-  if (filesValid) problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
+  if (filesValid && course && glossary) {
+    problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
+  }
 
   const quizContext = {
     problems,
@@ -100,7 +103,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
     if (data.check) checks.set(id, compileCheck(data.check, file, quizContext));
   }
   const assessment = loadAssessment(contentDir, quizContext);
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0 || !course || !glossary) throw new ContentError(problems);
 
   const terms = new Map<string, GlossaryTerm>(
     glossary.terms.map((t) => [t.id, { id: t.id, term: t.term, definition: t.definition, source: t.source }]),

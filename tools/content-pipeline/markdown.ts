@@ -2,13 +2,19 @@
  * Compiles a content Markdown string into the small node tree the app renders
  * (src/course/types.ts). Runs at build time only, so no Markdown parser ships.
  * Raw HTML is refused rather than escaped: an editor who typed a tag meant something,
- * and should be told it will not appear.
+ * and should be told it will not appear. Every link reaches the course's own check
+ * (parseLink): markdown-it would otherwise drop javascript: and data: links before it, and
+ * the learner would see the raw Markdown instead of the build failing.
  */
 import MarkdownIt from 'markdown-it';
 import type { MdAttrs, MdNode, MdTag } from '../../src/course/types.ts';
 import { paths } from '../../src/config/paths.ts';
+import { isSafeExternalUrl, unsafeUrlReason } from '../../src/lib/safe-text.ts';
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// markdown-it's own filter turns a refused link back into plain text, silently. Let every
+// link through to parseLink, which refuses what is not allowed with a reason.
+md.validateLink = () => true;
 type Token = ReturnType<typeof md.parse>[number];
 
 /** An internal link, resolved later against the course's lesson and section ids. */
@@ -44,9 +50,9 @@ export function parseLink(href: string): InternalLink | { external: string } | {
   if (m) return { lesson: m[1], section: m[2] };
   m = /^page:(support|accessibility)$/.exec(href);
   if (m) return { page: m[1] as 'support' | 'accessibility' };
-  if (/^(https:\/\/|mailto:|tel:)/.test(href)) return { external: href };
+  if (isSafeExternalUrl(href)) return { external: href };
   return {
-    error: `link "${href}" is not allowed: use lesson:<id>, lesson:<id>#<section>, page:support, page:accessibility or a full https:// address`,
+    error: `${unsafeUrlReason(href)}; inside the course use lesson:<id>, lesson:<id>#<section>, page:support or page:accessibility`,
   };
 }
 

@@ -181,10 +181,15 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
   const dir = join(contentDir, 'scenarios');
   const names = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
   const scenarios = new Map<string, { file: string; data: ScenarioFile }>();
+  // Files already reported as invalid: not also "unknown" where the assessment lists them.
+  const invalid = new Set<string>();
   for (const name of names) {
     const file = join(dir, name);
     const data = readYamlFile(file, scenarioFileSchema, ctx.problems, ctx.files);
-    if (!data) continue;
+    if (!data) {
+      invalid.add(name.replace(/\.ya?ml$/, ''));
+      continue;
+    }
     if (data.id !== name.replace(/\.ya?ml$/, '')) {
       ctx.problems.push({ file: rel(file), field: 'id', reason: `is "${data.id}" but the file is named ${name}: name the file ${data.id}.yaml` });
     }
@@ -202,7 +207,7 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
   }
   if (!config) return undefined;
   config.scenarios.forEach((id, i) => {
-    if (!scenarios.has(id)) ctx.problems.push({ file: rel(assessmentFile), field: `scenarios[${i}]`, reason: `unknown scenario "${id}": there is no content/scenarios/${id}.yaml` });
+    if (!scenarios.has(id) && !invalid.has(id)) ctx.problems.push({ file: rel(assessmentFile), field: `scenarios[${i}]`, reason: `unknown scenario "${id}": there is no content/scenarios/${id}.yaml` });
   });
   for (const [id, { file }] of scenarios) {
     if (!config.scenarios.includes(id)) ctx.problems.push({ file, field: 'id', reason: `scenario "${id}" is not listed in ${rel(assessmentFile)}` });

@@ -4,9 +4,7 @@
  * lead to different steps, consequences, and an end with the debrief.
  */
 import { z } from 'zod';
-import { idSchema } from './schema.ts';
-
-const text = () => z.string({ error: 'is required and must be text' }).trim().min(1, { error: 'must not be empty' });
+import { idSchema, markdown, text } from './schema.ts';
 
 /** Choice ids are one character so SCORM 1.2 can report them (cmi.interactions choice format). */
 export const choiceIdSchema = z.string({ error: 'is required' }).regex(/^[0-9a-z]$/, {
@@ -24,7 +22,7 @@ export const choiceSchema = z.strictObject({
   /** For single and multiple: whether choosing it is right. Not used by ordering. */
   correct: z.boolean().default(false),
   /** Why, in the systems spirit of reviews (Markdown). */
-  feedback: text(),
+  feedback: markdown(),
   /** Where this choice leads; otherwise the step's `next`. */
   next: idSchema.optional(),
 });
@@ -36,7 +34,7 @@ export const stepSchema = z.discriminatedUnion(
       kind: z.literal('decision'),
       id: idSchema,
       type: z.enum(['single', 'multiple', 'ordering'], { error: 'must be single, multiple or ordering' }),
-      prompt: text(),
+      prompt: markdown(),
       lesson: lessonRef,
       /** How much this decision counts; every path through a scenario must weigh the same. */
       weight: z.number().positive().default(1),
@@ -49,14 +47,14 @@ export const stepSchema = z.discriminatedUnion(
       kind: z.literal('consequence'),
       id: idSchema,
       /** What happened next, shown after a decision (Markdown). */
-      text: text(),
+      text: markdown(),
       next: idSchema,
     }),
     z.strictObject({
       kind: z.literal('end'),
       id: idSchema,
       /** The debrief (Markdown). */
-      text: text(),
+      text: markdown(),
     }),
   ],
   { error: 'kind must be decision, consequence or end' },
@@ -67,11 +65,11 @@ export const scenarioFileSchema = z.strictObject({
   title: text(),
   /** The theme lesson this scenario is about (per-theme breakdown on the results screen). */
   theme: idSchema,
-  /** Scenarios are fictional composites and must say so (DOMAIN.md). */
+  /** Scenarios are fictional composites (no detail from a real review) and say so on screen. */
   fictional: z.literal(true, { error: 'must be true: scenarios are fictional composites and say so on screen' }),
   contentNote: z.strictObject({ topics: z.array(text()).min(1), text: text() }).optional(),
   /** The short fictional setting (Markdown). */
-  setting: text(),
+  setting: markdown(),
   start: idSchema,
   steps: z.array(stepSchema).min(2),
   /** For the briefing mode. */

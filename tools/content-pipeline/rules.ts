@@ -1,7 +1,8 @@
 /**
- * Rules that span files: ids that must exist, the lesson order, links, key terms and the
- * care and fidelity rules of DOMAIN.md that a machine can check. Pure: takes parsed
- * content, returns problems.
+ * Rules that span files: ids that must exist, the lesson order, links, key terms, and the
+ * care and fidelity rules a machine can check (a content note before distressing topics,
+ * review summaries quoted word for word from the leaflet, every key term explained where
+ * it first appears). Pure: takes parsed content, returns problems.
  */
 import type { ContentProblem } from './errors.ts';
 import type { CompiledMarkdown } from './markdown.ts';
@@ -21,7 +22,10 @@ interface Input {
   leaflet: string;
 }
 
-/** Topics that need a content note first (DOMAIN.md, care for the learner). */
+/**
+ * Topics that need a content note first: learners may have personal experience of them,
+ * so they are told before, and can continue, skip for now or get support.
+ */
 export const SENSITIVE = /\b(died|dies|dying|dead|deaths?|suicide|suicidal|sexual(ly)?|stab(bed|bing|s)?|killed|murder(ed)?)\b/i;
 
 /** Leaflet text and content text compared without typographic differences. */

@@ -4,6 +4,9 @@
  * content editor, not a programmer.
  */
 import { z } from 'zod';
+import { PASS_MARK_RULE, isPassMark } from '../../src/lib/pass-mark.ts';
+import { compileMarkdown } from './markdown.ts';
+import { PHONE_RULE, isPhoneNumber, unsafeTextReason, unsafeUrlReason } from '../../src/lib/safe-text.ts';
 
 /** Stable ids end up in saved progress and LMS reports, so they are short and plain. */
 export const idSchema = z
@@ -12,14 +15,47 @@ export const idSchema = z
     error: 'must be 1-40 characters of lower-case letters, digits and hyphens, starting with a letter or digit',
   });
 
-const text = (what = 'text') =>
-  z.string({ error: `is required and must be ${what}` }).trim().min(1, { error: 'must not be empty' });
+const required = (what: string) => z.string({ error: `is required and must be ${what}` }).trim().min(1, { error: 'must not be empty' });
+
+/**
+ * Plain text, shown as written: markup and script or data addresses are refused in every
+ * such field (src/lib/safe-text.ts has the rule, shared with the settings reader).
+ */
+export const text = (what = 'text') =>
+  required(what).superRefine((value, ctx) => {
+    const reason = unsafeTextReason(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+
+/**
+ * Markdown, compiled at build. Its compiler's problems (raw HTML, unsafe or unknown kinds of
+ * link) are reported with the file's schema too, so they are listed even when another field
+ * of the same file is wrong; the compile step later finds the same ones, listed once.
+ */
+export const markdown = () =>
+  required('Markdown text').superRefine((value, ctx) => {
+    for (const message of compileMarkdown(value).errors) ctx.addIssue({ code: 'custom', message });
+  });
+
+/** A web address the course links to: https only, never script or data. */
+export const webAddress = () =>
+  z.string({ error: 'must be a full https:// web address' }).superRefine((value, ctx) => {
+    const reason = unsafeUrlReason(value);
+    if (reason || !value.startsWith('https://')) ctx.addIssue({ code: 'custom', message: reason ?? 'must be a full https:// web address' });
+  });
+
+/** A phone number: it becomes a tel: link, so it may only ever dial. */
+export const phone = () =>
+  required('a phone number').superRefine((value, ctx) => {
+    const reason = unsafeTextReason(value) ?? (isPhoneNumber(value) ? undefined : `must be a phone number: ${PHONE_RULE}`);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
 
 export const supportContactSchema = z.strictObject({
   id: idSchema,
   name: text(),
   detail: text(),
-  phone: text().optional(),
+  phone: phone().optional(),
   hours: text().optional(),
 });
 
@@ -29,11 +65,7 @@ export const courseFileSchema = z.strictObject({
   title: text(),
   description: text(),
   organisation: text(),
-  passMark: z
-    .number({ error: 'is required and must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be at least 1' })
-    .max(100, { error: 'must be at most 100' }),
+  passMark: z.number({ error: 'is required and must be a number' }).refine(isPassMark, { error: `must be ${PASS_MARK_RULE}` }),
   /**
    * The final assessment opens only once every lesson is done, unless this is false: then
    * it can be taken at any time, and passing it completes the course.
@@ -88,7 +120,7 @@ export const lessonFileSchema = z.strictObject({
       z.strictObject({
         id: idSchema,
         title: text(),
-        body: text('Markdown text'),
+        body: markdown(),
         /** Glossary ids explained in this section (where the term first appears). */
         keyTerms: z.array(idSchema).default([]),
         /** For the briefing mode: short points for a slide, and notes for the facilitator. */
@@ -118,14 +150,14 @@ export const lessonFileSchema = z.strictObject({
     .strictObject({
       id: idSchema,
       type: z.enum(['single', 'multiple'], { error: 'must be single or multiple' }),
-      prompt: text(),
+      prompt: markdown(),
       choices: z
         .array(
           z.strictObject({
             id: z.string().regex(/^[0-9a-z]$/, { error: 'must be one character, a-z or 0-9' }),
             text: text(),
             correct: z.boolean().default(false),
-            feedback: text(),
+            feedback: markdown(),
           }),
         )
         .min(2)
@@ -133,7 +165,7 @@ export const lessonFileSchema = z.strictObject({
     })
     .optional(),
   sources: z
-    .array(z.strictObject({ title: text(), by: text().optional(), url: z.url({ error: 'must be a full web address' }).optional() }))
+    .array(z.strictObject({ title: text(), by: text().optional(), url: webAddress().optional() }))
     .min(1, { error: 'must list at least one source' }),
 });
 

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCourse, type CompiledCourse } from './load.ts';
 import { ContentError } from './errors.ts';
+import { SETTINGS_FILE, settingsJson } from '../../src/config/settings-file.ts';
 
 const COURSE_ID = 'virtual:course';
 const ASSESSMENT_ID = 'virtual:assessment';
@@ -37,14 +38,10 @@ export function coursePlugin(contentDir: string): Plugin {
       }
     },
     // The settings file an administrator may edit (see src/app/settings.ts), holding the
-    // course's own defaults, so the built course always has one to read.
+    // course's own defaults, so the built course always has one to read. Its only writer:
+    // the packager ships this file as built.
     generateBundle() {
-      const { organisation, passMark, support } = load().meta;
-      this.emitFile({
-        type: 'asset',
-        fileName: 'settings.json',
-        source: `${JSON.stringify({ organisation, passMark, support }, null, 2)}\n`,
-      });
+      this.emitFile({ type: 'asset', fileName: SETTINGS_FILE, source: settingsJson(load().meta) });
     },
     resolveId(id) {
       if (id === COURSE_ID || id === ASSESSMENT_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { paths } from '../../config/paths.ts';
+import { hashOf, paths } from '../../config/paths.ts';
 import type { Lesson } from '../../course/types.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { onBriefingMessage, send } from './briefing-link.ts';
@@ -131,7 +131,7 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
         <button type="button" onClick={() => stage.current?.requestFullscreen().catch(() => setFullScreenRefused(true))}>
           Full screen
         </button>
-        <button type="button" onClick={() => (facilitator.current = window.open('#/facilitator', 'facilitator'))}>
+        <button type="button" onClick={() => (facilitator.current = window.open(hashOf(paths.facilitator), 'facilitator'))}>
           Facilitator view
         </button>
         <label className="shortcut-switch">
