@@ -1,6 +1,6 @@
 /**
  * What the LMS hands the course at each launch, worked out from the stored attempt the way
- * an LMS does after LMSFinish/Terminate (RUNTIME.md §6):
+ * an LMS does after LMSFinish/Terminate (the SCORM run-time rules for cmi.exit and cmi.entry):
  * - the last exit was "suspend": the same attempt resumes (entry "resume"), all data kept;
  * - any other exit: a new attempt (entry "ab-initio") without suspend_data, location or
  *   interactions. SCORM 1.2 has one lesson_status per learner, so status and score stay.

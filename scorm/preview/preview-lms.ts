@@ -204,7 +204,7 @@ export class PreviewLms implements PreviewLmsHook {
   }
 
   /**
-   * SCORM 2004 (RUNTIME.md §6), as ADL's sample RTE does: with a scaled passing score, the LMS
+   * SCORM 2004 (its status-determination rule for cmi.scaled_passing_score), as ADL's sample RTE does: with a scaled passing score, the LMS
    * decides success_status, and with no score.scaled that is "unknown", whatever the
    * course wrote. scorm-again applies the score comparison itself but not this case.
    */

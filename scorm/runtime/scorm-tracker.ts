@@ -336,7 +336,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       flush(s.progressMeasure !== lastCommittedMeasure);
     },
     keepUnreadable(value) {
-      storage.set(lmsUnreadableKey(courseId), value);
+      return storage.set(lmsUnreadableKey(courseId), value);
     },
     reportResult(o) {
       if (finished !== undefined || reviewOnly) return;

@@ -11,7 +11,8 @@ import { useStore } from '../state/store.ts';
 import { resendUnreported } from '../state/unreported.ts';
 import type { CourseSource } from '../components/course-context.tsx';
 import type { TrackerHost } from '../tracking/tracker.ts';
-import { createNoTracker, isBriefingUrl } from '../tracking/no-tracker.ts';
+import { isBriefingHash } from '../config/paths.ts';
+import { createNoTracker } from '../tracking/no-tracker.ts';
 import { App } from './app.tsx';
 import { chooseTracker, trackingMode } from './choose-tracker.ts';
 import { loadSettings, withLmsPassMark } from './settings.ts';
@@ -29,7 +30,7 @@ async function boot() {
   };
   const mode = trackingMode();
   // A briefing link never starts tracking: decided from the URL, before any driver exists.
-  const tracker = isBriefingUrl(window.location.hash) ? createNoTracker() : await chooseTracker(settings.course.id, mode, host);
+  const tracker = isBriefingHash(window.location.hash) ? createNoTracker() : await chooseTracker(settings.course.id, mode, host);
   const { start, mergedNewer } = restoreProgress(settings.course, tracker);
   if (settings.notice) store.addNotice(settings.notice);
   const course = withLmsPassMark(settings.course, start.passMark);

@@ -1,6 +1,6 @@
 /**
- * Shown before a lesson or scenario about deaths, suicide, abuse or violence (DOMAIN.md,
- * care for the learner). The learner chooses: continue, leave it for now (a lesson stays
+ * Shown before a lesson or scenario about deaths, suicide, abuse or violence: learners may
+ * have lived through these, so they are told first and choose. The learner chooses: continue, leave it for now (a lesson stays
  * not done), or get support.
  */
 import { Link } from 'react-router';

@@ -33,10 +33,10 @@ export function restoreProgress(course: CourseMeta, tracker: Tracker): Restored 
       progress = result.progress;
     } else {
       // Keep a copy aside: the original is only replaced once the learner moves on.
-      tracker.keepUnreadable(start.saved);
+      const kept = tracker.keepUnreadable(start.saved);
       shown.push({
         id: 'progress-unreadable',
-        message: `${UNREADABLE[result.reason]} A copy of what was saved has been kept on this device.`,
+        message: `${UNREADABLE[result.reason]} ${kept ? 'A copy of what was saved has been kept on this device.' : 'This browser would not let the course keep a copy of what was saved.'}`,
       });
     }
   }

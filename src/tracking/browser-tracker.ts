@@ -67,7 +67,7 @@ export function createBrowserTracker(courseId: string, options: BrowserTrackerOp
       if (merged !== state) host?.adopt?.(merged, 'other-tab');
     },
     keepUnreadable(state) {
-      storage.set(unreadableKey(courseId, learnerId), state);
+      return storage.set(unreadableKey(courseId, learnerId), state);
     },
     // Results live in the saved state; without an LMS there is nothing else to record.
     reportResult() {},

@@ -10,12 +10,9 @@ export function createNoTracker(): Tracker {
     tracksLms: false,
     start: () => ({ saved: null, notices: [] }),
     save() {},
-    keepUnreadable() {},
+    keepUnreadable: () => false,
     reportResult() {},
     recordInteractions() {},
     finish: () => true,
   };
 }
-
-/** Briefing URLs are known before any driver is chosen. */
-export const isBriefingUrl = (hash: string) => /^#\/(present|facilitator|group|handout)(\/|$|\?)/.test(hash);

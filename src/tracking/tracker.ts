@@ -62,8 +62,11 @@ export interface Tracker {
   readonly keptOnDevice?: boolean;
   start(): StartResult;
   save(state: string, summary: SaveSummary): void;
-  /** Put aside a saved value that could not be read, before anything overwrites it. */
-  keepUnreadable(state: string): void;
+  /**
+   * Put aside a saved value that could not be read, before anything overwrites it. True
+   * only when it was really kept (storage may be blocked), so the learner is told no more.
+   */
+  keepUnreadable(state: string): boolean;
   /** Completion, pass/fail and score, by the rule in lib/outcome-rules.ts. */
   reportResult(outcome: Outcome): void;
   /**

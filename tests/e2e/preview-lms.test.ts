@@ -1,6 +1,7 @@
 /**
  * The preview LMS (scorm/preview), built on its own and served next to a stub course: a
- * tiny page written here that finds the API as RUNTIME.md §1 says, initializes, reads
+ * tiny page written here that finds the API as SCORM content must (its own window, up the
+ * parent chain, then the opener), initializes, reads
  * entry/location/suspend_data, writes a visit counter, commits, and finishes on pagehide.
  * The stub, not the real course, so these tests check the LMS alone.
  */

@@ -30,7 +30,7 @@ export interface VersionFacts {
   el: { status: string; location: string; exit: string; sessionTime: string; entry: string };
   /** Where the version holds the learner's score (1.2 score.max defaults to 100 in scorm-again, so it is not one). */
   scoreElements: string[];
-  /** The version's session-time format (RUNTIME.md §3, §4). */
+  /** The version's session-time format: 1.2 CMITimespan HHHH:MM:SS.SS, 2004 an ISO 8601 duration. */
   sessionTime: RegExp;
   /** Seconds in a session_time value of this version. */
   seconds: (value: string) => number;

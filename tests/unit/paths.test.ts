@@ -2,7 +2,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { hashOf, isBriefingHash, paths, routes } from '../../src/config/paths.ts';
-import { isBriefingUrl } from '../../src/tracking/no-tracker.ts';
 
 describe('paths and routes', () => {
   it.each([
@@ -34,12 +33,10 @@ describe('paths and routes', () => {
     '%s is a briefing page that never starts tracking',
     (hash) => {
       expect(isBriefingHash(hash)).toBe(true);
-      expect(isBriefingUrl(hash)).toBe(true);
     },
   );
 
   it.each(['', '#/', '#/lesson/present', '#/presentation', '#/assessment', '#/support', '#/groups'])('%s is not a briefing page', (hash) => {
     expect(isBriefingHash(hash)).toBe(false);
-    expect(isBriefingUrl(hash)).toBe(false);
   });
 });

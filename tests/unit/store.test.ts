@@ -10,7 +10,7 @@ import { fixture } from '../fixtures/fixture-course.ts';
 const course = fixture.meta;
 const [first] = course.lessons;
 
-function fakeTracker(saved: string | null): Tracker & { saves: string[]; kept: string[] } {
+function fakeTracker(saved: string | null, canKeep = true): Tracker & { saves: string[]; kept: string[] } {
   const saves: string[] = [];
   const kept: string[] = [];
   return {
@@ -21,7 +21,7 @@ function fakeTracker(saved: string | null): Tracker & { saves: string[]; kept: s
     kept,
     start: () => ({ saved, notices: [] }),
     save: (state) => saves.push(state),
-    keepUnreadable: (state) => kept.push(state),
+    keepUnreadable: (state) => canKeep && kept.push(state) > 0,
     reportResult: vi.fn(),
     finish: vi.fn(),
   };
@@ -90,6 +90,17 @@ describe('store and persistence', () => {
     useStore.getState().visitSection(first, 'one');
     stop();
     expect(tracker.saves).toHaveLength(1);
+  });
+
+  it('says a copy was kept only when the tracker really kept it (storage blocked)', () => {
+    restoreProgress(course, fakeTracker('{corrupt'));
+    expect(useStore.getState().notices[0].message).toMatch(/A copy of what was saved has been kept on this device/);
+    useStore.setState({ notices: [] });
+    restoreProgress(course, fakeTracker('{corrupt', false));
+    const [notice] = useStore.getState().notices;
+    expect(notice.message).toMatch(/could not be read/);
+    expect(notice.message).not.toMatch(/kept on this device/);
+    expect(notice.message).toMatch(/would not let the course keep a copy/);
   });
 
   it('treats another course\'s state as foreign, with its own notice', () => {
