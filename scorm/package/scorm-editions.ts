@@ -2,8 +2,9 @@
  * What differs between the two SCORM editions we package, in one place, so the manifest
  * builders and the validator cannot disagree about a namespace or a spelling.
  */
+import type { ScormVersion } from '../../src/config/scorm-versions.ts';
 
-export type ScormEdition = 'scorm12' | 'scorm2004';
+export type ScormEdition = ScormVersion;
 
 export interface EditionFacts {
   /** Shown in messages. */

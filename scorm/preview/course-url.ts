@@ -17,6 +17,6 @@ export function courseUrl(page: Location | URL, version: ScormVersion): URL {
   } catch {
     // Not a URL: keep the default.
   }
-  url.searchParams.set('tracking', version === '1.2' ? 'scorm12' : 'scorm2004');
+  url.searchParams.set('tracking', version);
   return url;
 }

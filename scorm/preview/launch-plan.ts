@@ -89,5 +89,5 @@ const attemptNumber = (record: AttemptRecord | null, resume: boolean) =>
   record === null ? 1 : resume ? record.attempt : record.attempt + 1;
 
 export function planLaunch(record: AttemptRecord | null, options: LmsOptions): LaunchPlan {
-  return options.version === '1.2' ? plan12(record, options) : plan2004(record, options);
+  return options.version === 'scorm12' ? plan12(record, options) : plan2004(record, options);
 }

@@ -4,8 +4,9 @@
  * tolerant, field by field, because the settings come back from localStorage, where an
  * older or hand-edited copy must not stop the page from starting.
  */
+import { SCORM_VERSIONS, type ScormVersion } from '../../src/config/scorm-versions.ts';
 
-export type ScormVersion = '1.2' | '2004';
+export type { ScormVersion };
 export type LessonMode = 'normal' | 'review' | 'browse';
 export type Credit = 'credit' | 'no-credit';
 
@@ -44,7 +45,7 @@ export const SLOW_CALL_MS = 300;
 export const SLOW_COMMIT_MS = 3000;
 
 export const DEFAULT_OPTIONS: LmsOptions = {
-  version: '1.2',
+  version: 'scorm12',
   noApi: false,
   commitFails: false,
   initializeFails: false,
@@ -75,7 +76,7 @@ export function parseOptions(raw: unknown): LmsOptions {
   const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const flag = (key: keyof LmsOptions) => (typeof o[key] === 'boolean' ? (o[key] as boolean) : (DEFAULT_OPTIONS[key] as boolean));
   return {
-    version: oneOf(o.version, ['1.2', '2004'] as const, DEFAULT_OPTIONS.version),
+    version: oneOf(o.version, SCORM_VERSIONS, DEFAULT_OPTIONS.version),
     noApi: flag('noApi'),
     commitFails: flag('commitFails'),
     initializeFails: flag('initializeFails'),

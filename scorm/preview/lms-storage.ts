@@ -24,7 +24,7 @@ export interface AttemptRecord {
 }
 
 const OPTIONS_KEY = 'preview-lms:v1:options';
-const recordKey = (version: ScormVersion) => `preview-lms:v1:attempt:scorm${version === '1.2' ? '12' : '2004'}`;
+const recordKey = (version: ScormVersion) => `preview-lms:v1:attempt:${version}`;
 
 function read(key: string): unknown {
   try {
@@ -73,6 +73,6 @@ export function loadRecord(version: ScormVersion): AttemptRecord | null {
 export const saveRecord = (record: AttemptRecord): boolean => write(recordKey(record.version), record);
 
 export function clearRecords(): void {
-  remove(recordKey('1.2'));
-  remove(recordKey('2004'));
+  remove(recordKey('scorm12'));
+  remove(recordKey('scorm2004'));
 }

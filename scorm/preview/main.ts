@@ -7,6 +7,7 @@ import { bindCallLog } from './call-log-view.ts';
 import { renderDataModel } from './data-model-view.ts';
 import { PreviewLms } from './preview-lms.ts';
 import { bindSettings } from './settings-form.ts';
+import { SCORM_LABELS } from '../../src/config/scorm-versions.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -24,7 +25,7 @@ async function run(action: () => Promise<void>, done: string) {
   status.textContent = 'Launching the course…';
   await action();
   const launch = lms.launch;
-  status.textContent = launch ? `${done} SCORM ${launch.version}, attempt ${launch.attempt}, entry ${launch.entry}.` : done;
+  status.textContent = launch ? `${done} ${SCORM_LABELS[launch.version]}, attempt ${launch.attempt}, entry ${launch.entry}.` : done;
 }
 
 byId('relaunch').addEventListener('click', () => void run(lms.relaunch, 'Relaunched:'));

@@ -46,7 +46,7 @@ const API_SETTINGS: Settings = {
   onLogMessage: () => {},
 };
 
-const API_NAMES = { '1.2': 'API', '2004': 'API_1484_11' } as const;
+const API_NAMES = { 'scorm12': 'API', 'scorm2004': 'API_1484_11' } as const;
 const host = window as unknown as Record<string, unknown>;
 
 export class PreviewLms implements PreviewLmsHook {
@@ -173,7 +173,7 @@ export class PreviewLms implements PreviewLmsHook {
   /** An API loaded from the stored attempt; a record it refuses (hand-edited, older) is dropped, not fatal. */
   private createApi(options: LmsOptions): { api: LmsApi; plan: LaunchPlan } {
     const load = (plan: LaunchPlan) => {
-      const api = options.version === '1.2' ? new Scorm12API({ ...API_SETTINGS }) : new Scorm2004API({ ...API_SETTINGS });
+      const api = options.version === 'scorm12' ? new Scorm12API({ ...API_SETTINGS }) : new Scorm2004API({ ...API_SETTINGS });
       api.loadFromJSON(plan.json);
       return { api, plan };
     };
@@ -220,7 +220,7 @@ export class PreviewLms implements PreviewLmsHook {
 
 function describeLaunch(options: LmsOptions, attempt: number, entry: Entry): string {
   const passMark =
-    options.version === '1.2'
+    options.version === 'scorm12'
       ? options.masteryScore && `, mastery score ${options.masteryScore}`
       : options.passingScore && `, scaled passing score ${options.passingScore}`;
   const api = options.noApi ? ': no API exposed' : '';

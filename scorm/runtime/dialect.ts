@@ -6,6 +6,7 @@ import type { Outcome } from '../../src/course/outcome.ts';
 import type { InteractionRecord } from '../../src/course/tracking.ts';
 import type { ApiName } from './find-api.ts';
 import type { LmsApi } from './lms-api.ts';
+import type { ScormVersion } from '../../src/config/scorm-versions.ts';
 
 /** What the LMS holds at launch. Undefined means the LMS did not answer: unknown, not empty. */
 export interface Launch {
@@ -26,7 +27,7 @@ export interface Launch {
 }
 
 export interface Dialect {
-  kind: 'scorm12' | 'scorm2004';
+  kind: ScormVersion;
   apiName: ApiName;
   /** `win` is the window holding the API, so calls stop counting once it is closed. */
   wrap(api: unknown, win?: { closed?: boolean }): LmsApi;

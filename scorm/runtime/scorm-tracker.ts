@@ -348,7 +348,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       if (finished !== undefined || reviewOnly) return;
       for (const item of items) {
         // Content is checked at build, so this is a programming error: fail loudly in tests.
-        const problem = interactionProblem(item, dialect.kind === 'scorm12' ? '1.2' : '2004');
+        const problem = interactionProblem(item, dialect.kind);
         if (problem) throw new Error(problem);
       }
       const fresh = items.filter((i) => !sentIds.has(i.id) && !interactions.some((e) => e.item.id === i.id));

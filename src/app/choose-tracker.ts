@@ -6,12 +6,13 @@
  */
 import { createBrowserTracker } from '../tracking/browser-tracker.ts';
 import type { Tracker, TrackerHost } from '../tracking/tracker.ts';
+import { isScormVersion, type ScormVersion } from '../config/scorm-versions.ts';
 
-export type TrackingMode = 'web' | 'scorm12' | 'scorm2004';
+export type TrackingMode = 'web' | ScormVersion;
 
 export function trackingMode(doc: Document = document, search = window.location.search): TrackingMode {
   const asked = new URLSearchParams(search).get('tracking') ?? doc.querySelector('meta[name="course-tracking"]')?.getAttribute('content');
-  return asked === 'scorm12' || asked === 'scorm2004' ? asked : 'web';
+  return isScormVersion(asked) ? asked : 'web';
 }
 
 export const NO_LMS_NOTICE = {

@@ -6,6 +6,7 @@
  */
 import type { Outcome } from '../course/outcome.ts';
 import type { InteractionRecord, Notice } from '../course/tracking.ts';
+import type { ScormVersion } from '../config/scorm-versions.ts';
 
 /** How a driver talks back to the app while it runs. */
 export interface TrackerHost {
@@ -55,7 +56,7 @@ export interface SaveSummary {
 }
 
 export interface Tracker {
-  readonly kind: 'browser' | 'scorm12' | 'scorm2004';
+  readonly kind: 'browser' | ScormVersion;
   /** True when an LMS is recording this session, so an "Exit course" button makes sense. */
   readonly tracksLms: boolean;
   /** False when this browser would not keep the driver's copy (storage blocked or full). */

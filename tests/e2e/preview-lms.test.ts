@@ -267,7 +267,7 @@ describe('misbehaviour switches', () => {
 
 describe('the preview LMS with SCORM 2004', () => {
   it('hosts API_1484_11 only, with the scaled passing score, and carries completed and passed into a new attempt', async () => {
-    await setOptions({ version: '2004', passingScore: '0.8' });
+    await setOptions({ version: 'scorm2004', passingScore: '0.8' });
     const stub = await relaunch();
     expect(stub).toMatchObject({ found: true, otherFound: false, init: 'true', entry: 'ab-initio', commit: 'true' });
     expect(await page.evaluate(() => typeof (window as unknown as LmsWindow).API)).toBe('undefined');
@@ -304,7 +304,7 @@ describe('the preview LMS page', () => {
     await page.getByRole('button', { name: 'Reset learner' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Reset and launched: SCORM 2004, attempt 1, entry ab-initio/);
     expect(await stubState()).toMatchObject({ entry: 'ab-initio', suspendData: '' });
-    await setOptions({ version: '1.2' });
+    await setOptions({ version: 'scorm12' });
     expect(await relaunch()).toMatchObject({ entry: 'ab-initio', suspendData: '', visits: 1 });
     expect(offsiteRequests(browser.requests)).toEqual([]);
     expect(browser.problems).toEqual([]);

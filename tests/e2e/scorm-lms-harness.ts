@@ -20,7 +20,7 @@ import type { AttemptRecord } from '../../scorm/preview/lms-storage.ts';
 import type { PreviewLmsHook } from '../../scorm/preview/preview-lms.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-export type PackageKind = 'scorm12' | 'scorm2004';
+export type PackageKind = ScormVersion;
 
 /** What differs between the versions, as far as these tests look. */
 export interface VersionFacts {
@@ -39,7 +39,7 @@ export interface VersionFacts {
 export const VERSIONS: Record<PackageKind, VersionFacts> = {
   scorm12: {
     kind: 'scorm12',
-    lmsVersion: '1.2',
+    lmsVersion: 'scorm12',
     calls: { initialize: 'LMSInitialize', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish' },
     el: {
       status: 'cmi.core.lesson_status',
@@ -57,7 +57,7 @@ export const VERSIONS: Record<PackageKind, VersionFacts> = {
   },
   scorm2004: {
     kind: 'scorm2004',
-    lmsVersion: '2004',
+    lmsVersion: 'scorm2004',
     calls: { initialize: 'Initialize', setValue: 'SetValue', commit: 'Commit', finish: 'Terminate' },
     el: {
       status: 'cmi.completion_status',

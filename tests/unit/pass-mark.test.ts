@@ -64,13 +64,13 @@ describe('every place that takes a pass mark keeps the rule', () => {
   });
 
   it.each([
-    ['1.2', { student_data: { mastery_score: '75.5' } }, 76],
-    ['1.2', { student_data: { mastery_score: '0' } }, undefined],
-    ['2004', { scaled_passing_score: '0.755' }, 76],
-    ['2004', { scaled_passing_score: '0' }, undefined],
+    ['scorm12', { student_data: { mastery_score: '75.5' } }, 76],
+    ['scorm12', { student_data: { mastery_score: '0' } }, undefined],
+    ['scorm2004', { scaled_passing_score: '0.755' }, 76],
+    ['scorm2004', { scaled_passing_score: '0' }, undefined],
   ] as const)('a SCORM %s LMS mastery score %j becomes pass mark %s in both dialects alike', (version, stored, expected) => {
     const lms = recordingLms(version, stored);
-    const dialect = version === '1.2' ? dialect12 : dialect2004;
+    const dialect = version === 'scorm12' ? dialect12 : dialect2004;
     const api = dialect.wrap(lms.api);
     expect(api.initialize()).toBe(true);
     expect(dialect.read(api).passMark).toBe(expected);

@@ -13,7 +13,7 @@ import type { InteractionRecord, Notice } from '../../src/course/tracking.ts';
 import { recordingLms, storedAfter, type RecordingLms, type Version } from '../fixtures/recording-lms.ts';
 
 const E = {
-  '1.2': {
+  'scorm12': {
     status: 'cmi.core.lesson_status',
     exit: 'cmi.core.exit',
     location: 'cmi.core.lesson_location',
@@ -25,7 +25,7 @@ const E = {
     set: 'LMSSetValue',
     timeFormat: /^\d{4}:\d{2}:\d{2}(\.\d{1,2})?$/,
   },
-  '2004': {
+  'scorm2004': {
     status: 'cmi.completion_status',
     exit: 'cmi.exit',
     location: 'cmi.location',
@@ -40,7 +40,7 @@ const E = {
 } as const;
 
 function setup(version: Version, stored: Record<string, unknown> = {}, lms: RecordingLms = recordingLms(version, stored)) {
-  const dialect = version === '1.2' ? dialect12 : dialect2004;
+  const dialect = version === 'scorm12' ? dialect12 : dialect2004;
   const notices: Notice[] = [];
   const cleared: string[] = [];
   const adopted: string[] = [];
@@ -75,7 +75,7 @@ const count = (lms: RecordingLms, method: string) => lms.calls.filter((c) => c.m
 const states = (lms: RecordingLms) => lms.setsOf('cmi.suspend_data').map(withoutTrackingFields);
 const heldState = (lms: RecordingLms) => withoutTrackingFields(String(lms.cmi().suspend_data));
 
-describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
+describe.each(['scorm12', 'scorm2004'] as const)('%s driver', (version) => {
   const e = E[version];
 
   it('first launch: Initialize, then status incomplete and exit suspend straight away, committed', () => {
@@ -101,7 +101,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
     tracker.save('state-3', summary(0.5, 'next/one'));
     expect(count(lms, e.commit)).toBe(commits + 1);
     // An unchanged value that a Commit already took is not set again.
-    if (version === '2004') expect(lms.setsOf('cmi.progress_measure')).toEqual(['0', '0.5']);
+    if (version === 'scorm2004') expect(lms.setsOf('cmi.progress_measure')).toEqual(['0', '0.5']);
   });
 
   it('commits when the page becomes hidden', () => {
@@ -130,10 +130,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
     tracker.start();
     tracker.reportResult({ completion: 'completed', success: 'passed', score: 85 });
     const order = lms.sets().map(([el]) => el);
-    const statusEl = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status';
+    const statusEl = version === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.success_status';
     expect(order.lastIndexOf(e.raw)).toBeLessThan(order.lastIndexOf(statusEl));
     expect(lms.setsOf(e.raw)).toEqual(['85']);
-    if (version === '1.2') {
+    if (version === 'scorm12') {
       expect(lms.setsOf('cmi.core.lesson_status').at(-1)).toBe('passed');
       expect(lms.setsOf('cmi.core.score.max')).toEqual(['100']);
     } else {
@@ -144,14 +144,14 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
   });
 
   it('never moves a status back from passed, and never reports a score after a pass', () => {
-    const stored = version === '1.2' ? { core: { lesson_status: 'passed', entry: 'resume' } } : { completion_status: 'completed', success_status: 'passed', entry: 'resume' };
+    const stored = version === 'scorm12' ? { core: { lesson_status: 'passed', entry: 'resume' } } : { completion_status: 'completed', success_status: 'passed', entry: 'resume' };
     const { lms, tracker } = setup(version, stored);
     tracker.start();
     tracker.reportResult({ completion: 'incomplete', success: 'unknown' });
     tracker.reportResult({ completion: 'completed', success: 'failed', score: 40 });
     expect(lms.setsOf(e.status)).toEqual([]);
     expect(lms.setsOf(e.raw)).toEqual([]);
-    if (version === '2004') expect(lms.setsOf('cmi.success_status')).toEqual([]);
+    if (version === 'scorm2004') expect(lms.setsOf('cmi.success_status')).toEqual([]);
   });
 
   it('finish: session time first, in the version format, then commit, then Finish exactly once; exit suspend set in the session', () => {
@@ -164,7 +164,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
     expect(tail.map((c) => (c.method === e.set ? c.args[0] : c.method))).toEqual([e.time, e.commit, e.finish]);
     expect(lms.setsOf(e.exit)).toEqual(['suspend']);
     expect(lms.setsOf(e.time)[0]).toMatch(e.timeFormat);
-    expect(lms.setsOf(e.time)[0]).toBe(version === '1.2' ? '0000:01:05.50' : 'PT0H1M5.5S');
+    expect(lms.setsOf(e.time)[0]).toBe(version === 'scorm12' ? '0000:01:05.50' : 'PT0H1M5.5S');
     expect(count(lms, e.finish)).toBe(1);
     expect(tracker.tracksLms).toBe(false);
   });
@@ -213,23 +213,23 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
     expect(start.saved).toBe('v1;state');
     // Still completed: the relaunch does not set incomplete again, and the LMS still says so.
     expect(second.lms.setsOf(e.status)).toEqual([]);
-    expect(second.lms.cmi()).toMatchObject(version === '1.2' ? { core: expect.objectContaining({ lesson_status: 'completed' }) } : { completion_status: 'completed' });
+    expect(second.lms.cmi()).toMatchObject(version === 'scorm12' ? { core: expect.objectContaining({ lesson_status: 'completed' }) } : { completion_status: 'completed' });
     expect(second.lms.setsOf(e.exit)).toEqual(['suspend']);
   });
 
   it('restores saved state even when the LMS sends an empty entry', () => {
-    const stored = version === '1.2' ? { core: { entry: '' }, suspend_data: 'v1;kept' } : { entry: '', suspend_data: 'v1;kept' };
+    const stored = version === 'scorm12' ? { core: { entry: '' }, suspend_data: 'v1;kept' } : { entry: '', suspend_data: 'v1;kept' };
     const { tracker } = setup(version, stored);
     expect(tracker.start().saved).toBe('v1;kept');
   });
 
   it("takes the LMS's mastery score as the pass mark", () => {
-    const stored = version === '1.2' ? { student_data: { mastery_score: '75' } } : { scaled_passing_score: '0.75' };
+    const stored = version === 'scorm12' ? { student_data: { mastery_score: '75' } } : { scaled_passing_score: '0.75' };
     expect(setup(version, stored).tracker.start().passMark).toBe(75);
   });
 
   it.each(['review', 'browse'])('in %s mode the learner can look and nothing is written', (mode) => {
-    const stored = version === '1.2' ? { core: { lesson_mode: mode, entry: 'resume' }, suspend_data: 'v1;s' } : { mode, entry: 'resume', suspend_data: 'v1;s' };
+    const stored = version === 'scorm12' ? { core: { lesson_mode: mode, entry: 'resume' }, suspend_data: 'v1;s' } : { mode, entry: 'resume', suspend_data: 'v1;s' };
     const { lms, tracker } = setup(version, stored);
     const start = tracker.start();
     expect(start.reviewOnly).toBe(true);
@@ -243,7 +243,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
   });
 
   it('no-credit: tracks as usual', () => {
-    const stored = version === '1.2' ? { core: { credit: 'no-credit' } } : { credit: 'no-credit' };
+    const stored = version === 'scorm12' ? { core: { credit: 'no-credit' } } : { credit: 'no-credit' };
     const { lms, tracker } = setup(version, stored);
     tracker.start();
     tracker.save('v1;s', summary(0.5));
@@ -281,7 +281,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
   });
 
   it('keeps a local copy of a refused save and merges it at the next launch', () => {
-    const first = setup(version, version === '1.2' ? { core: { student_id: 'learner-7' } } : { learner_id: 'learner-7' });
+    const first = setup(version, version === 'scorm12' ? { core: { student_id: 'learner-7' } } : { learner_id: 'learner-7' });
     first.tracker.start();
     first.tracker.save('v1;confirmed', summary(0.25));
     first.lms.failing.add(e.commit);
@@ -296,7 +296,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
   });
 
   it('ignores a stale local copy: the LMS moved on since (another device), or a new attempt began', () => {
-    const learner = (entry: string) => (version === '1.2' ? { core: { student_id: 'learner-8', entry } } : { learner_id: 'learner-8', entry });
+    const learner = (entry: string) => (version === 'scorm12' ? { core: { student_id: 'learner-8', entry } } : { learner_id: 'learner-8', entry });
     const first = setup(version, learner(''));
     first.tracker.start();
     first.tracker.save('v1;old', summary(0.25));
@@ -318,7 +318,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
   });
 
   it('Exit confirms the local copy once the LMS has committed it', () => {
-    const learner = version === '1.2' ? { core: { student_id: 'learner-9' } } : { learner_id: 'learner-9' };
+    const learner = version === 'scorm12' ? { core: { student_id: 'learner-9' } } : { learner_id: 'learner-9' };
     const first = setup(version, learner);
     first.tracker.start();
     first.tracker.save('v1;last-step', summary(0));
@@ -336,7 +336,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
     lms.failing.clear();
     runTimer();
     expect(lms.setsOf(e.exit)).toEqual(['suspend']);
-    expect(lms.cmi()).toMatchObject(version === '1.2' ? { core: expect.objectContaining({ lesson_status: 'incomplete' }) } : { completion_status: 'incomplete' });
+    expect(lms.cmi()).toMatchObject(version === 'scorm12' ? { core: expect.objectContaining({ lesson_status: 'incomplete' }) } : { completion_status: 'incomplete' });
   });
 
   it('a page kept in the back/forward cache saves but keeps the session open', () => {
@@ -366,7 +366,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
   });
 
   it('Initialize refused: the course stays usable, says tracking is off, retries, then adopts what the LMS holds', () => {
-    const stored = version === '1.2' ? { suspend_data: 'v1;held', core: { entry: 'resume' } } : { suspend_data: 'v1;held', entry: 'resume' };
+    const stored = version === 'scorm12' ? { suspend_data: 'v1;held', core: { entry: 'resume' } } : { suspend_data: 'v1;held', entry: 'resume' };
     const { lms, tracker, notices, cleared, adopted, runTimer } = setup(version, stored);
     lms.failing.add(e.init);
     const start = tracker.start();
@@ -391,7 +391,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
     tracker.recordInteractions([interaction('s1-q1'), interaction('s1-q2', 'sequencing')]);
     tracker.recordInteractions([interaction('s1-q1')]);
     const base = 'cmi.interactions.0';
-    if (version === '1.2') {
+    if (version === 'scorm12') {
       expect(lms.setsOf(`${base}.id`)).toEqual(['s1-q1']);
       expect(lms.setsOf(`${base}.student_response`)).toEqual(['a,c']);
       expect(lms.setsOf(`${base}.correct_responses.0.pattern`)).toEqual(['a,b']);
@@ -426,7 +426,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s driver', (version) => {
 
 describe('SCORM 2004 exit', () => {
   it('the Exit button also asks the LMS to close the course, keeping the place (suspendAll)', () => {
-    const { lms, tracker } = setup('2004');
+    const { lms, tracker } = setup('scorm2004');
     tracker.start();
     tracker.finish({ exit: true });
     expect(lms.setsOf('adl.nav.request')).toEqual(['suspendAll']);
@@ -435,11 +435,11 @@ describe('SCORM 2004 exit', () => {
   });
 
   it('does not send again an interaction the LMS already holds after a resume', () => {
-    const first = setup('2004');
+    const first = setup('scorm2004');
     first.tracker.start();
     first.tracker.recordInteractions([interaction('q1')]);
     first.tracker.finish();
-    const second = setup('2004', storedAfter(first.lms, '2004'));
+    const second = setup('scorm2004', storedAfter(first.lms, 'scorm2004'));
     second.tracker.start();
     second.tracker.recordInteractions([interaction('q1'), interaction('q2')]);
     expect(second.lms.setsOf('cmi.interactions.0.id')).toEqual([]);
@@ -463,12 +463,12 @@ function interaction(id: string, type: InteractionRecord['type'] = 'choice'): In
 
 describe('interactions the LMS would refuse', () => {
   it('are rejected before anything is sent: bad ids, and multi-character 1.2 choices', () => {
-    const v12 = setup('1.2');
+    const v12 = setup('scorm12');
     v12.tracker.start();
     expect(() => v12.tracker.recordInteractions([{ ...interaction('has space') }])).toThrow(/interaction id/);
     expect(() => v12.tracker.recordInteractions([{ ...interaction('q1'), response: ['ab'] }])).toThrow(/one character/);
     expect(v12.lms.setsOf('cmi.interactions.0.id')).toEqual([]);
-    const v2004 = setup('2004');
+    const v2004 = setup('scorm2004');
     v2004.tracker.start();
     v2004.tracker.recordInteractions([{ ...interaction('q1'), response: ['choice-long-id'], correct: ['choice-long-id'] }]);
     expect(v2004.lms.setsOf('cmi.interactions.0.learner_response')).toEqual(['choice-long-id']);

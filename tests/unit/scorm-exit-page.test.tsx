@@ -48,8 +48,8 @@ describe('the exit page', () => {
   });
 
   it('a double click on Exit with the real driver: the second click keeps the first answer', async () => {
-    const lms = recordingLms('1.2');
-    const { tracker } = driveLms('1.2', lms.api, { storage: openStorage() });
+    const lms = recordingLms('scorm12');
+    const { tracker } = driveLms('scorm12', lms.api, { storage: openStorage() });
     tracker.start();
     tracker.save('v1;a', summary(0.5));
     const text = await exitWith(() => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }), 2);

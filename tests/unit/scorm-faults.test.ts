@@ -20,16 +20,16 @@ import { emptyCommits, recordingLms, repeatedSets, storedAfter, type Version } f
 import { driveLms, EL, finishAll, summary } from '../fixtures/scorm-harness.ts';
 
 const ALL_METHODS: Record<Version, string[]> = {
-  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'],
-  '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'],
+  'scorm12': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'],
+  'scorm2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'],
 };
 
 function learner(version: Version, id: string, more: Record<string, unknown> = {}) {
-  return version === '1.2' ? { core: { student_id: id, entry: 'resume' }, ...more } : { learner_id: id, entry: 'resume', ...more };
+  return version === 'scorm12' ? { core: { student_id: id, entry: 'resume' }, ...more } : { learner_id: id, entry: 'resume', ...more };
 }
 
 function passed(version: Version, id: string) {
-  return version === '1.2'
+  return version === 'scorm12'
     ? { core: { student_id: id, entry: 'resume', lesson_status: 'passed', score: { raw: '90' } }, suspend_data: 'v1;all-done' }
     : { learner_id: id, entry: 'resume', completion_status: 'completed', success_status: 'passed', score: { raw: '90' }, suspend_data: 'v1;all-done' };
 }
@@ -39,11 +39,11 @@ function interaction(id: string): InteractionRecord {
 }
 
 const heldStatus = (version: Version, cmi: Record<string, unknown>) =>
-  version === '1.2' ? (cmi.core as Record<string, unknown>).lesson_status : cmi.completion_status;
+  version === 'scorm12' ? (cmi.core as Record<string, unknown>).lesson_status : cmi.completion_status;
 
 afterEach(finishAll);
 
-describe.each(['1.2', '2004'] as const)('SCORM %s faults', (version) => {
+describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
   const e = EL[version];
 
   it('F1: GetValue answering undefined for a passed learner writes no status and no suspend data, and says so', () => {
@@ -61,7 +61,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s faults', (version) => {
     expect(lms.setsOf(e.status)).toEqual([]);
     expect(lms.setsOf('cmi.suspend_data')).toEqual([]);
     const cmi = lms.cmi();
-    expect(heldStatus(version, cmi)).toBe(version === '1.2' ? 'passed' : 'completed');
+    expect(heldStatus(version, cmi)).toBe(version === 'scorm12' ? 'passed' : 'completed');
     expect(cmi.suspend_data).toBe('v1;all-done');
   });
 
@@ -176,7 +176,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s faults', (version) => {
       expect(emptyCommits(lms.calls)).toBe(0);
       expect(repeatedSets(lms.calls)).toEqual([]);
       // Exit and session time are set in every session.
-      expect(lms.setsOf(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).toContain('suspend');
+      expect(lms.setsOf(version === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit')).toContain('suspend');
       expect(lms.setsOf(e.time).length).toBeGreaterThan(0);
     }
   });
@@ -231,7 +231,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s faults', (version) => {
     stop();
     const id = interactionId(scenario.id, step);
     expect(lms.setsOf('cmi.interactions.0.id')).toEqual([id]);
-    if (version === '2004') expect(lms.setsOf('cmi.interactions.0.timestamp')).toEqual(['2026-11-27T09:30:00.0Z']);
+    if (version === 'scorm2004') expect(lms.setsOf('cmi.interactions.0.timestamp')).toEqual(['2026-11-27T09:30:00.0Z']);
     expect(useStore.getState().progress.quiz?.reported).toBe(true);
     expect(lms.setsOf('cmi.suspend_data').at(-1)).toContain(';x:1');
   });

@@ -33,8 +33,8 @@ describe('interactions', () => {
     expect(records.map((r) => r.time.toISOString())).toEqual(['2026-11-27T10:00:00.000Z', '2026-11-27T10:03:00.000Z']);
     expect(records.map((r) => r.latencyMs)).toEqual([12_000, 7_000]);
 
-    const lms = recordingLms('2004');
-    const { tracker } = driveLms('2004', lms.api);
+    const lms = recordingLms('scorm2004');
+    const { tracker } = driveLms('scorm2004', lms.api);
     tracker.start();
     tracker.recordInteractions(records);
     expect([0, 1].map((n) => lms.setsOf(`cmi.interactions.${n}.timestamp`)[0])).toEqual(['2026-11-27T10:00:00.0Z', '2026-11-27T10:03:00.0Z']);

@@ -24,7 +24,7 @@ describe('SCORM 1.2 in a Moodle-like player whose server misbehaves', () => {
   it('a pass made while the network is down: the retry makes Moodle post the state again, and the next launch sends interactions, score and status', () => {
     const storage = openStorage();
     const lms = moodle12Lms(new Map([['cmi.core.student_id', 'learner-m1']]));
-    const one = driveLms('1.2', lms.api, { storage });
+    const one = driveLms('scorm12', lms.api, { storage });
     one.tracker.start();
     one.tracker.save('v1;lessons', summary(0.5));
     lms.networkDown = true;
@@ -44,7 +44,7 @@ describe('SCORM 1.2 in a Moodle-like player whose server misbehaves', () => {
     expect(lms.server.get('cmi.interactions.0.id')).toBeUndefined();
 
     const next = lms.relaunch();
-    const two = driveLms('1.2', next.api, { storage });
+    const two = driveLms('scorm12', next.api, { storage });
     two.tracker.start();
     expect(next.server.get('cmi.interactions.0.id')).toBe('q1');
     expect(next.server.get('cmi.interactions.1.id')).toBe('q2');
@@ -59,7 +59,7 @@ describe('SCORM 1.2 in a Moodle-like player whose server misbehaves', () => {
   it('the unload beacons answer "true" but never arrive: the next launch finds the device copy ahead and sends it', () => {
     const storage = openStorage();
     const lms = moodle12Lms(new Map([['cmi.core.student_id', 'learner-m2']]));
-    const one = driveLms('1.2', lms.api, { storage });
+    const one = driveLms('scorm12', lms.api, { storage });
     one.tracker.start();
     one.tracker.save('v1;lesson-1', summary(0.25));
     one.tracker.save('v1;lesson-2', summary(0.5));
@@ -74,7 +74,7 @@ describe('SCORM 1.2 in a Moodle-like player whose server misbehaves', () => {
     expect(held(lms.server)).toBe('v1;lesson-2');
 
     const next = lms.relaunch();
-    const two = driveLms('1.2', next.api, { storage });
+    const two = driveLms('scorm12', next.api, { storage });
     const start = two.tracker.start();
     expect(start.saved).toBe('v1;lesson-2');
     expect(start.alsoSaved).toEqual(['v1;lesson-2-end']);

@@ -21,7 +21,7 @@ function interaction(id: string): InteractionRecord {
 
 const PASSED_STATE = 'v1;c:course;l:a/end/1,b/end/1;r:90p;x:1;s:12;n:3';
 
-describe.each(['1.2', '2004'] as const)('SCORM %s in an Open edX-like LMS', (version) => {
+describe.each(['scorm12', 'scorm2004'] as const)('%s in an Open edX-like LMS', (version) => {
   const e = EL[version];
   const ids = (server: Map<string, string>) =>
     [...server].filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k)).map(([k, v]) => `${k.split('.')[2]}:${v}`).sort();
@@ -71,15 +71,15 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in an Open edX-like LMS', (ver
     window.dispatchEvent(new Event('pagehide'));
     // The page goes: the last two queued writes never arrive.
     lms.unload(2);
-    expect(lms.server.get(e.time)).toBe(version === '1.2' ? '0000:01:00.00' : 'PT0H1M0S');
+    expect(lms.server.get(e.time)).toBe(version === 'scorm12' ? '0000:01:00.00' : 'PT0H1M0S');
   });
 });
 
-describe.each(['1.2', '2004'] as const)('SCORM %s in scorm-again, the same three', (version) => {
+describe.each(['scorm12', 'scorm2004'] as const)('%s in scorm-again, the same three', (version) => {
   const e = EL[version];
 
   it('a quick look after completion: a status with nothing recorded but suspend data that shows progress is not a first launch', () => {
-    const stored = version === '1.2' ? { core: { lesson_status: 'not attempted', entry: 'resume' }, suspend_data: PASSED_STATE } : { completion_status: 'unknown', entry: 'resume', suspend_data: PASSED_STATE };
+    const stored = version === 'scorm12' ? { core: { lesson_status: 'not attempted', entry: 'resume' }, suspend_data: PASSED_STATE } : { completion_status: 'unknown', entry: 'resume', suspend_data: PASSED_STATE };
     const lms = recordingLms(version, stored);
     const { tracker } = driveLms(version, lms.api);
     tracker.start();
@@ -116,7 +116,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in scorm-again, the same three
     const before = lms.calls.length;
     window.dispatchEvent(new Event('pagehide'));
     const firstSet = lms.calls.slice(before).find((c) => c.method === e.set);
-    expect(firstSet?.args).toEqual([e.time, version === '1.2' ? '0000:01:00.00' : 'PT0H1M0S']);
+    expect(firstSet?.args).toEqual([e.time, version === 'scorm12' ? '0000:01:00.00' : 'PT0H1M0S']);
   });
 
   it('session time counts from Initialize, is set before milestone commits and when hidden, and two launches sum in total time', () => {
@@ -132,7 +132,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in scorm-again, the same three
     one.tick(30_000);
     one.tracker.reportResult({ completion: 'completed', success: 'unknown' });
     one.tracker.finish();
-    const times = version === '1.2' ? ['0000:00:10.00', '0000:00:30.00', '0000:01:00.00'] : ['PT0H0M10S', 'PT0H0M30S', 'PT0H1M0S'];
+    const times = version === 'scorm12' ? ['0000:00:10.00', '0000:00:30.00', '0000:01:00.00'] : ['PT0H0M10S', 'PT0H0M30S', 'PT0H1M0S'];
     expect(first.setsOf(e.time)).toEqual(times);
     // Each set just before a Commit.
     for (const [n, c] of first.calls.entries()) if (c.method === e.set && c.args[0] === e.time) expect(first.calls.slice(n + 1).find((d) => !/GetLastError/.test(d.method))?.method).toBe(e.commit);
@@ -142,8 +142,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in scorm-again, the same three
     two.tracker.start();
     two.tick(30_000);
     two.tracker.finish();
-    expect(second.setsOf(e.time)).toEqual([version === '1.2' ? '0000:00:30.00' : 'PT0H0M30S']);
+    expect(second.setsOf(e.time)).toEqual([version === 'scorm12' ? '0000:00:30.00' : 'PT0H0M30S']);
     const total = (second.raw.cmi as unknown as { getCurrentTotalTime(): string }).getCurrentTotalTime();
-    expect(total).toBe(version === '1.2' ? '00:01:30' : 'PT1M30S');
+    expect(total).toBe(version === 'scorm12' ? '00:01:30' : 'PT1M30S');
   });
 });
