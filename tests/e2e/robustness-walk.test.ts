@@ -11,7 +11,7 @@ import { course, DIST } from './course-fixture.ts';
 import { Invariants, lostProgress } from './walk/invariants.ts';
 import { mulberry32 } from './walk/prng.ts';
 import { readSeeds } from './walk/seed-list.ts';
-import { describeFailure } from './walk/walk.ts';
+import { describeFailure, type WalkResult } from './walk/walk.ts';
 import { webHost, type HeldProgress } from './walk/walk-host.ts';
 import { openWalkSession, type WalkSession } from './walk/walk-session.ts';
 import { encodeProgress } from '../../src/state/saved-state.ts';
@@ -32,12 +32,41 @@ describe('the robustness walk', () => {
     expect(new Set(seeds.map((s) => s.flavour))).toEqual(new Set(['web', 'scorm12', 'scorm2004']));
   });
 
+  const walked: WalkResult[] = [];
   for (const { seed, flavour, actions, note } of seeds) {
     it(`seed ${seed} (${flavour}, ${actions} actions)${note ? `: ${note}` : ''}`, async () => {
       const result = await session.walk(seed, flavour, actions);
+      walked.push(result);
       expect(result.failure ? describeFailure(result) : null).toBeNull();
     }, 120_000);
   }
+
+  it('the fixed seeds between them take every kind of action the walk knows, and make a pass to keep', () => {
+    expect(walked).toHaveLength(seeds.length);
+    const steps = (flavours: string[]) => walked.filter((r) => flavours.includes(r.flavour)).flatMap((r) => r.steps);
+    const web = steps(['web']);
+    const scorm = steps(['scorm12', 'scorm2004']);
+    const has = (list: string[], pattern: RegExp) => list.some((s) => pattern.test(s));
+    const missing = Object.entries({
+      'a link pressed': has(web, /^press link/) && has(scorm, /^press link/),
+      'a decision answered': has(web, /^answer /) && has(scorm, /^answer /),
+      'a reload': has(web, /^reload the page$/),
+      'a page loaded afresh by address': has(web, /afresh \(a bookmark\)$/),
+      'a relaunch in the LMS': has(scorm, /^close the course and relaunch it from the LMS$/),
+      'history back': has([...web, ...scorm], /^history back$/),
+      'history forward': has([...web, ...scorm], /^history forward$/),
+      'a slide move': has([...web, ...scorm], /in the presentation$/),
+      'a deck switched while presenting': has([...web, ...scorm], /^switch deck to/),
+      'presentation left': has([...web, ...scorm], /^press (link "Leave presentation"|Escape in the presentation)/),
+      'a 7-minute briefing': has([...web, ...scorm], /#\/present\/briefing\//),
+      'a pass in the web edition': walked.some((r) => r.flavour === 'web' && r.reached?.passed),
+      'a pass in an LMS': walked.some((r) => r.flavour !== 'web' && r.reached?.passed),
+    })
+      .filter(([, ok]) => !ok)
+      .map(([what]) => what);
+    // If content changes move the walks elsewhere, pick seeds again with npm run fuzz.
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('the walk itself', () => {

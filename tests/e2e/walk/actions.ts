@@ -180,7 +180,7 @@ export function chooseAction(rng: Rng, screen: Screen, host: WalkHost, course: C
     [() => ({ kind: 'forward', label: 'history forward' }), screen.canForward ? 3 : 0],
     [() => {
       const path = deckPath(rng, course);
-      return { kind: 'open', path, label: `open deck #${path}` };
+      return { kind: 'open', path, label: `${screen.presentation ? 'switch deck to' : 'open deck'} #${path}` };
     }, screen.presentation ? 14 : 7],
     [() => ({ kind: 'open', path: '/assessment', label: 'open #/assessment' }), 3],
     [() => {

@@ -1,7 +1,7 @@
 /**
  * A small seeded random number generator for the robustness walk (mulberry32): the same
  * seed always gives the same numbers, so a failing walk can be replayed action by action.
- * Math.random is never used by the walk for that reason.
+ * For that reason the walk never uses Math.random; only the fuzzer does, to pick new seeds.
  */
 
 export interface Rng {

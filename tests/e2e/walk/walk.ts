@@ -101,6 +101,6 @@ export function describeFailure(r: WalkResult): string {
 /** One line on what a passing walk reached, so a seed list can be judged by what it exercises. */
 export function describeReach(r: WalkResult): string {
   const done = r.reached?.done.length ?? 0;
-  const decks = r.steps.filter((s) => s.startsWith('open deck') || s.includes('in the presentation')).length;
+  const decks = r.steps.filter((s) => /^(open deck|switch deck)|in the presentation$/.test(s)).length;
   return `seed ${r.seed} (${r.flavour}): ${r.steps.length} steps, ${done} lessons done${r.reached?.passed ? ', passed' : ''}, ${decks} presentation steps`;
 }
