@@ -18,8 +18,6 @@ export const NOT_KEPT_NOTICE: Notice = {
     'Your answers in this session still count while the window stays open.',
 };
 
-export { storageKey } from './storage-keys.ts';
-
 export interface BrowserTrackerOptions {
   /** No sign-in without an LMS: one learner per browser profile unless told otherwise. */
   learnerId?: string;

@@ -15,7 +15,7 @@ import { describeFailure, type WalkResult } from './walk/walk.ts';
 import { webHost, type HeldProgress } from './walk/walk-host.ts';
 import { openWalkSession, type WalkSession } from './walk/walk-session.ts';
 import { encodeProgress } from '../../src/state/saved-state.ts';
-import { storageKey } from '../../src/tracking/browser-tracker.ts';
+import { storageKey } from '../../src/tracking/storage-keys.ts';
 
 const seeds = readSeeds();
 let session: WalkSession;

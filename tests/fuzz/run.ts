@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCourse } from '../../src/content-pipeline/load.ts';
+import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { randomSeed } from '../e2e/walk/prng.ts';
 import { appendSeed, SEED_FILE } from '../e2e/walk/seed-list.ts';
 import { describeFailure, describeReach } from '../e2e/walk/walk.ts';

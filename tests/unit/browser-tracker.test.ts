@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBrowserTracker, NOT_KEPT_NOTICE, storageKey } from '../../src/tracking/browser-tracker.ts';
+import { createBrowserTracker, NOT_KEPT_NOTICE } from '../../src/tracking/browser-tracker.ts';
+import { storageKey } from '../../src/tracking/storage-keys.ts';
 import { openStorage } from '../../src/tracking/safe-storage.ts';
 import { adoptProgress, combineSaved } from '../../src/state/restore.ts';
 import type { Progress } from '../../src/course/progress.ts';

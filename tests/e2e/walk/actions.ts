@@ -6,7 +6,7 @@
  * print dialog, full screen, the facilitator window) are never picked.
  */
 import type { Frame } from 'playwright-core';
-import type { CompiledCourse } from '../../../src/content-pipeline/load.ts';
+import type { CompiledCourse } from '../../../tools/content-pipeline/load.ts';
 import type { DecisionStep } from '../../../src/course/quiz-types.ts';
 import { correctResponse } from '../../../src/lib/quiz-rules.ts';
 import type { Rng } from './prng.ts';

@@ -9,8 +9,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_OPTIONS } from '../../../scorm/preview/lms-options.ts';
 import type { PreviewLmsHook } from '../../../scorm/preview/preview-lms.ts';
-import { decodeProgress, encodeProgress, type Progress } from '../../../src/state/saved-state.ts';
-import { storageKey } from '../../../src/tracking/browser-tracker.ts';
+import { decodeProgress, encodeProgress } from '../../../src/state/saved-state.ts';
+import type { Progress } from '../../../src/course/progress.ts';
+import { storageKey } from '../../../src/tracking/storage-keys.ts';
 import type { CourseMeta } from '../../../src/course/types.ts';
 import { VERSIONS, type PackageKind } from '../scorm-lms-harness.ts';
 

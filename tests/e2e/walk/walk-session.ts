@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { launchBrowser, offsiteRequests, type Browser } from '../browser.ts';
 import { servePackages, type PackageSites } from '../scorm-lms-harness.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
-import type { CompiledCourse } from '../../../src/content-pipeline/load.ts';
+import type { CompiledCourse } from '../../../tools/content-pipeline/load.ts';
 import { runWalk, type WalkResult } from './walk.ts';
 import { scormHost, webHost, type Flavour } from './walk-host.ts';
 

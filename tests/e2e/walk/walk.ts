@@ -4,7 +4,7 @@
  * actions, each followed by the invariants. A failure names the seed, the flavour and
  * every action up to it, so it can be replayed with `npm run fuzz -- --replay`.
  */
-import type { CompiledCourse } from '../../../src/content-pipeline/load.ts';
+import type { CompiledCourse } from '../../../tools/content-pipeline/load.ts';
 import { chooseAction, perform, readScreen } from './actions.ts';
 import { Invariants } from './invariants.ts';
 import { mulberry32 } from './prng.ts';
