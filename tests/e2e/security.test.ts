@@ -70,7 +70,9 @@ describe('security basics', () => {
 });
 
 describe('lean first load', () => {
-  it('loads under 100 KB of JavaScript and CSS (gzipped) before the first lesson is readable, with no web fonts', async () => {
+  // The budget is the visual identity issue's: 110 KiB (it was 100 KiB before the design
+  // tokens, the route error boundary, two-tab merging and the settings checks).
+  it('loads under 110 KiB of JavaScript and CSS (gzipped) before the first lesson is readable, with no web fonts', async () => {
     const page = await served.browser.newPage();
     const loaded: string[] = [];
     page.on('response', (r) => {
@@ -90,7 +92,7 @@ describe('lean first load', () => {
       return sum + gzipSync(readFileSync(join(DIST, path))).length;
     }, 0);
     expect(loaded.length).toBeGreaterThan(1);
-    expect(bytes).toBeLessThan(100 * 1024);
+    expect(bytes, `first load: ${bytes} bytes gzipped`).toBeLessThan(110 * 1024);
     const css = readFileSync(builtFiles().find((f) => f.endsWith('.css'))!, 'utf8');
     expect(css).not.toMatch(/@font-face/);
   });
