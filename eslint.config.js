@@ -35,17 +35,37 @@ const zones = [
     message: 'A feature may not import another feature: move the shared part to src/components or src/lib.',
   })),
   // No upward imports.
-  ...forbid('./src/course', ['./src/lib', './src/tracking', './src/state', './src/components', './src/features', './src/app', './src/config'], 'src/course is the bottom layer: it imports nothing else from src.'),
-  ...forbid('./src/lib', ['./src/tracking', './src/state', './src/components', './src/features', './src/app'], 'src/lib holds pure rules: it may import only src/course and src/config.'),
-  ...forbid('./src/tracking', ['./src/state', './src/components', './src/features', './src/app'], 'src/tracking may not import the store or the UI.'),
+  ...forbid(
+    './src/course',
+    ['./src/lib', './src/tracking', './src/state', './src/components', './src/features', './src/app', './src/config'],
+    'src/course is the bottom layer: it imports nothing else from src.',
+  ),
+  ...forbid(
+    './src/lib',
+    ['./src/tracking', './src/state', './src/components', './src/features', './src/app'],
+    'src/lib holds pure rules: it may import only src/course and src/config.',
+  ),
+  ...forbid(
+    './src/tracking',
+    ['./src/state', './src/components', './src/features', './src/app'],
+    'src/tracking may not import the store or the UI.',
+  ),
   ...forbid('./src/state', ['./src/components', './src/features', './src/app'], 'src/state may not import the UI.'),
   ...forbid('./src/components', ['./src/features', './src/app'], 'src/components is shared UI: it may not import features or the app.'),
   ...forbid('./src/features', ['./src/app'], 'A feature may not import the app that wires it.'),
-  ...forbid('./scorm/runtime', ['./src/state', './src/components', './src/features', './src/app'], 'The SCORM runtime sees only the shared vocabulary (src/course), pure rules (src/lib) and the tracker interface (src/tracking).'),
+  ...forbid(
+    './scorm/runtime',
+    ['./src/state', './src/components', './src/features', './src/app'],
+    'The SCORM runtime sees only the shared vocabulary (src/course), pure rules (src/lib) and the tracker interface (src/tracking).',
+  ),
   // What ships never imports build code or tests.
   ...SHIPPED.flatMap((target) => forbid(target, BUILD_ONLY, 'Code that ships to the browser may not import build-time code or tests.')),
   // Build code reads the course's shapes and rules, never the running app.
-  ...forbid('./tools', ['./src/app', './src/features', './src/components', './src/state', './src/tracking'], 'Build code may use src/course, src/config and src/lib only.'),
+  ...forbid(
+    './tools',
+    ['./src/app', './src/features', './src/components', './src/state', './src/tracking'],
+    'Build code may use src/course, src/config and src/lib only.',
+  ),
 ];
 
 export default tseslint.config(

@@ -29,7 +29,10 @@ function identifierrefErrors(doc: Document): string[] {
   return elementsNamed(doc, 'item')
     .filter((item) => item.hasAttribute('identifierref'))
     .filter((item) => !resources.has(normalizeSpace(item.getAttribute('identifierref'))))
-    .map((item) => `<item identifier="${item.getAttribute('identifier')}" identifierref="${item.getAttribute('identifierref')}"> names no <resource>`);
+    .map(
+      (item) =>
+        `<item identifier="${item.getAttribute('identifier')}" identifierref="${item.getAttribute('identifierref')}"> names no <resource>`,
+    );
 }
 
 function scormTypeErrors(doc: Document, edition: ScormEdition): string[] {
@@ -66,7 +69,9 @@ export function camRuleErrors(doc: Document, edition: ScormEdition): string[] {
   const { cpNamespace, label } = EDITIONS[edition];
   const manifest = doc.documentElement;
   if (manifest.localName !== 'manifest' || manifest.namespaceURI !== cpNamespace) {
-    return [`the root element is {${manifest.namespaceURI ?? ''}}${manifest.localName}; a ${label} manifest is <manifest xmlns="${cpNamespace}">`];
+    return [
+      `the root element is {${manifest.namespaceURI ?? ''}}${manifest.localName}; a ${label} manifest is <manifest xmlns="${cpNamespace}">`,
+    ];
   }
   return [
     ...defaultOrganizationErrors(manifest),

@@ -64,11 +64,15 @@ export async function makePackages(options: PackageOptions = {}): Promise<Writte
   const releaseDir = resolve(options.releaseDir ?? join(PROJECT_ROOT, 'release'));
 
   if (!existsSync(join(distDir, LAUNCH_FILE))) {
-    throw new PackagingError([`${join(distDir, LAUNCH_FILE)} not found: build the course first with "npm run build" ("npm run package" builds, then packages)`]);
+    throw new PackagingError([
+      `${join(distDir, LAUNCH_FILE)} not found: build the course first with "npm run build" ("npm run package" builds, then packages)`,
+    ]);
   }
   const dist = readTree(distDir);
   if (dist.has(MANIFEST_FILE)) {
-    throw new PackagingError([`${join(distDir, MANIFEST_FILE)} exists, but each package gets its own generated manifest: remove it from the build (public/ perhaps)`]);
+    throw new PackagingError([
+      `${join(distDir, MANIFEST_FILE)} exists, but each package gets its own generated manifest: remove it from the build (public/ perhaps)`,
+    ]);
   }
   const course = loadCourse(contentDir).meta;
   // settings.json has one writer, the build; a copy that does not match the content was

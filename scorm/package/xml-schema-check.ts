@@ -52,9 +52,7 @@ function filesFor(edition: ScormEdition) {
 
 /** "element resource: Schemas validity error : Element '{ns}resource'…" becomes "Element 'resource'…". */
 function tidy(message: string): string {
-  return message
-    .replace(/^.*?validity error\s*:\s*/, '')
-    .replace(/\{([^}]+)\}/g, (whole, ns: string) => PREFIXES[ns] ?? whole);
+  return message.replace(/^.*?validity error\s*:\s*/, '').replace(/\{([^}]+)\}/g, (whole, ns: string) => PREFIXES[ns] ?? whole);
 }
 
 /**

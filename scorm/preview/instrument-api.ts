@@ -15,26 +15,26 @@ export type LmsApi = Scorm12API | Scorm2004API;
 type CallKind = 'initialize' | 'getValue' | 'setValue' | 'commit' | 'finish';
 
 export const API_FUNCTIONS: Record<ScormVersion, Record<CallKind, string>> = {
-  'scorm12': { initialize: 'LMSInitialize', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish' },
-  'scorm2004': { initialize: 'Initialize', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit', finish: 'Terminate' },
+  scorm12: { initialize: 'LMSInitialize', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish' },
+  scorm2004: { initialize: 'Initialize', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit', finish: 'Terminate' },
 };
 
 /** 1.2 has only 101 for LMS-side failures; 2004 has a general failure code per call. */
 const INJECTED_ERRORS: Record<ScormVersion, Record<CallKind, number>> = {
-  'scorm12': { initialize: 101, getValue: 101, setValue: 101, commit: 101, finish: 101 },
-  'scorm2004': { initialize: 102, getValue: 301, setValue: 351, commit: 391, finish: 111 },
+  scorm12: { initialize: 101, getValue: 101, setValue: 101, commit: 101, finish: 101 },
+  scorm2004: { initialize: 102, getValue: 301, setValue: 351, commit: 391, finish: 111 },
 };
 
 /** What an Open edX-like player keeps and answers; anything else it has not stored reads "". */
 const PLAYER_KEEPS: Record<ScormVersion, string[]> = {
-  'scorm12': ['cmi.suspend_data', 'cmi.core.lesson_location', 'cmi.core.student_id', 'cmi.core.student_name'],
-  'scorm2004': ['cmi.suspend_data', 'cmi.location', 'cmi.learner_id', 'cmi.learner_name'],
+  scorm12: ['cmi.suspend_data', 'cmi.core.lesson_location', 'cmi.core.student_id', 'cmi.core.student_name'],
+  scorm2004: ['cmi.suspend_data', 'cmi.location', 'cmi.learner_id', 'cmi.learner_name'],
 };
 
 /** Limits scorm-again does not enforce (it accepts 64,000 characters of 1.2 suspend_data). */
 const SIZE_LIMITS: Record<ScormVersion, Record<string, number>> = {
-  'scorm12': { 'cmi.suspend_data': 4096, 'cmi.core.lesson_location': 255 },
-  'scorm2004': { 'cmi.suspend_data': 64000, 'cmi.location': 1000 },
+  scorm12: { 'cmi.suspend_data': 4096, 'cmi.core.lesson_location': 255 },
+  scorm2004: { 'cmi.suspend_data': 64000, 'cmi.location': 1000 },
 };
 
 export interface InstrumentHooks {

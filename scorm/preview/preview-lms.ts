@@ -46,7 +46,7 @@ const API_SETTINGS: Settings = {
   onLogMessage: () => {},
 };
 
-const API_NAMES = { 'scorm12': 'API', 'scorm2004': 'API_1484_11' } as const;
+const API_NAMES = { scorm12: 'API', scorm2004: 'API_1484_11' } as const;
 const host = window as unknown as Record<string, unknown>;
 
 export class PreviewLms implements PreviewLmsHook {

@@ -37,19 +37,14 @@ export function bindSettings(lms: PreviewLms): void {
   const versions = document.querySelectorAll<HTMLInputElement>('input[name="version"]');
   const mode = byId<HTMLSelectElement>('mode');
   const credit = byId<HTMLSelectElement>('credit');
-  versions.forEach((radio) =>
-    radio.addEventListener('change', () => lms.setOptions({ version: radio.value as LmsOptions['version'] })),
-  );
+  versions.forEach((radio) => radio.addEventListener('change', () => lms.setOptions({ version: radio.value as LmsOptions['version'] })));
   mode.addEventListener('change', () => lms.setOptions({ mode: mode.value as LmsOptions['mode'] }));
   credit.addEventListener('change', () => lms.setOptions({ credit: credit.value as LmsOptions['credit'] }));
   for (const [key, id] of Object.entries(FLAGS) as [Flag, string][]) {
     const box = byId<HTMLInputElement>(id);
     box.addEventListener('change', () => lms.setOptions({ [key]: box.checked }));
   }
-  const syncScores = [
-    bindScore(lms, 'mastery-score', 'masteryScore', 0, 100),
-    bindScore(lms, 'passing-score', 'passingScore', 0, 1),
-  ];
+  const syncScores = [bindScore(lms, 'mastery-score', 'masteryScore', 0, 100), bindScore(lms, 'passing-score', 'passingScore', 0, 1)];
 
   const sync = () => {
     const options = lms.options();

@@ -65,4 +65,3 @@ export function copyIsAhead(copy: LocalCopy, lms: string): boolean {
   const theirs = lms === '' ? 0 : trackingFields(lms).saves;
   return theirs !== undefined && (trackingFields(copy.state).saves ?? 0) > theirs;
 }
-

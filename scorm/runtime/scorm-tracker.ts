@@ -257,7 +257,8 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       // The LMS lacks what no Commit took, and what lies past the count it reports (in 2004
       // the ids it holds were read already). Without a count, a sent one is taken as held.
       const count = launch.interactions;
-      const lacks = !entry.sent || entry.index === undefined || (count !== undefined && (dialect.kind === 'scorm2004' || entry.index >= count));
+      const lacks =
+        !entry.sent || entry.index === undefined || (count !== undefined && (dialect.kind === 'scorm2004' || entry.index >= count));
       if (lacks) interactions.push({ item: entry.item, sent: false });
     }
     if (previous.outcome && !unread) {
@@ -322,7 +323,11 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       }
       const { saved, alsoSaved } = begin();
       const notices: Notice[] = [];
-      if (reviewOnly) notices.push({ id: 'lms-review', message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.' });
+      if (reviewOnly)
+        notices.push({
+          id: 'lms-review',
+          message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.',
+        });
       else if (unread) notices.push(unreadNotice(saved !== null));
       return { saved, alsoSaved, notices, passMark, reviewOnly };
     },

@@ -9,7 +9,6 @@ import { routes } from '../config/paths.ts';
 import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
 
-
 // Kept out of the first load, which is the course map or a lesson.
 const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes.tsx'));
 const SupportPage = lazy(() => import('../features/support/support-page.tsx').then((m) => ({ default: m.SupportPage })));
@@ -19,9 +18,7 @@ const AccessibilityPage = lazy(() =>
 const PresentationPage = lazy(() =>
   import('../features/presentation/presentation-page.tsx').then((m) => ({ default: m.PresentationPage })),
 );
-const FacilitatorPage = lazy(() =>
-  import('../features/presentation/facilitator-page.tsx').then((m) => ({ default: m.FacilitatorPage })),
-);
+const FacilitatorPage = lazy(() => import('../features/presentation/facilitator-page.tsx').then((m) => ({ default: m.FacilitatorPage })));
 const HandoutPage = lazy(() => import('../features/presentation/handout-page.tsx').then((m) => ({ default: m.HandoutPage })));
 const GroupScenarioPage = lazy(() =>
   import('../features/presentation/group-scenario-page.tsx').then((m) => ({ default: m.GroupScenarioPage })),

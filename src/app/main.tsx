@@ -45,7 +45,8 @@ async function boot() {
     },
     loadAssessment: async () => (await import('virtual:assessment')).default,
     // Only when an LMS driver runs: without one there is no session to end.
-    exitCourse: tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
+    exitCourse:
+      tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
   };
 
   // Interactions of a final result that no LMS confirmed go out again.

@@ -31,7 +31,9 @@ function textProblem(field: string, v: unknown): string | undefined {
 
 function unknownFields(where: string, v: Record<string, unknown>, known: readonly string[]): string[] {
   const extra = Object.keys(v).filter((k) => !known.includes(k));
-  return extra.length === 0 ? [] : [`${where}: ${extra.map((k) => JSON.stringify(k)).join(', ')} (the course reads only ${known.join(', ')})`];
+  return extra.length === 0
+    ? []
+    : [`${where}: ${extra.map((k) => JSON.stringify(k)).join(', ')} (the course reads only ${known.join(', ')})`];
 }
 
 /** One contact: a required field that is wrong drops the contact; an optional one, the field. */
@@ -51,7 +53,9 @@ function readContact(v: unknown, i: number, out: AppliedSettings): SupportContac
   const contact: SupportContact = { id: c.id as string, name: c.name as string, detail: c.detail as string };
   if (c.phone !== undefined) {
     // A phone becomes a tel: link: anything but a number could make it a script address.
-    const problem = textProblem(`${where}: phone`, c.phone) ?? (isPhoneNumber(c.phone as string) ? undefined : `${where}: phone must be a phone number (${PHONE_RULE})`);
+    const problem =
+      textProblem(`${where}: phone`, c.phone) ??
+      (isPhoneNumber(c.phone as string) ? undefined : `${where}: phone must be a phone number (${PHONE_RULE})`);
     if (problem) out.problems.push(`${problem}, so no phone is shown`);
     else contact.phone = c.phone as string;
   }

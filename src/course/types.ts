@@ -9,9 +9,7 @@ import type { KnowledgeCheck } from './quiz-types.ts';
 
 /** A Markdown node: plain text, or [tag, attributes, ...children]. */
 export type MdNode = string | [MdTag, MdAttrs | null, ...MdNode[]];
-export type MdTag =
-  | 'p' | 'h3' | 'h4' | 'ul' | 'ol' | 'li' | 'strong' | 'em' | 'a'
-  | 'blockquote' | 'code' | 'br' | 'hr' | 'cite';
+export type MdTag = 'p' | 'h3' | 'h4' | 'ul' | 'ol' | 'li' | 'strong' | 'em' | 'a' | 'blockquote' | 'code' | 'br' | 'hr' | 'cite';
 /** Links carry `href` (external) or `to` (a route inside the course). */
 export type MdAttrs = { href?: string; to?: string };
 

@@ -27,5 +27,4 @@ export function courseOutcome(lessonsComplete: boolean, assessment?: AssessmentS
   };
 }
 
-export const sameOutcome = (a: Outcome, b: Outcome) =>
-  a.completion === b.completion && a.success === b.success && a.score === b.score;
+export const sameOutcome = (a: Outcome, b: Outcome) => a.completion === b.completion && a.success === b.success && a.score === b.score;

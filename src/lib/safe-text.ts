@@ -38,7 +38,8 @@ export function isSafeExternalUrl(href: string): boolean {
 /** Why an external address is refused, or undefined when it is fine. */
 export function unsafeUrlReason(href: string): string | undefined {
   if (isSafeExternalUrl(href)) return undefined;
-  if (SCRIPT_SCHEME.test(href)) return `link ${quote(href)} is unsafe (a ${href.trim().split(':')[0].toLowerCase()}: address can run code or hide a page) and is never allowed`;
+  if (SCRIPT_SCHEME.test(href))
+    return `link ${quote(href)} is unsafe (a ${href.trim().split(':')[0].toLowerCase()}: address can run code or hide a page) and is never allowed`;
   return `link ${quote(href)} is not allowed: use a full https:// address, mailto: or tel:`;
 }
 

@@ -62,7 +62,9 @@ function encodeAnswers(answers: Answer[]): string {
     return text;
   };
   return [...groups]
-    .map(([scenario, list]) => [scenario, ...list.map((a) => `${a.step}.${a.response.join('')}.${Math.round(a.seconds)}${time(a)}`)].join('~'))
+    .map(([scenario, list]) =>
+      [scenario, ...list.map((a) => `${a.step}.${a.response.join('')}.${Math.round(a.seconds)}${time(a)}`)].join('~'),
+    )
     .join('|');
 }
 
@@ -95,7 +97,10 @@ function decodeQuiz(fields: Map<string, string>): QuizProgress | undefined {
   };
   const drawn = ids('d');
   const countedDrawn = ids('e');
-  const records = (fields.get('r') ?? '').split(',').filter(Boolean).map((r) => /^(\d{1,3})([pf])$/.exec(r));
+  const records = (fields.get('r') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((r) => /^(\d{1,3})([pf])$/.exec(r));
   const answers = decodeAnswers(fields.get('a'));
   const counted = decodeAnswers(fields.get('b'));
   // Answers that cannot be read are dropped whole: a half attempt would mislead.
@@ -111,9 +116,7 @@ function decodeQuiz(fields: Map<string, string>): QuizProgress | undefined {
   };
 }
 
-export type DecodeResult =
-  | { ok: true; progress: Progress; dropped: number }
-  | { ok: false; reason: 'corrupt' | 'foreign' | 'newer' };
+export type DecodeResult = { ok: true; progress: Progress; dropped: number } | { ok: false; reason: 'corrupt' | 'foreign' | 'newer' };
 
 export function decodeProgress(raw: string, course: Pick<CourseMeta, 'id' | 'lessons'>): DecodeResult {
   const [version, ...rest] = raw.split(';');

@@ -123,8 +123,7 @@ const progressSlice: StateCreator<Store, [], [], ProgressSlice> = (set) => ({
 
 const noticeSlice: StateCreator<Store, [], [], NoticeSlice> = (set) => ({
   notices: [],
-  addNotice: (notice) =>
-    set(({ notices }) => (notices.some((n) => n.id === notice.id) ? {} : { notices: [...notices, notice] })),
+  addNotice: (notice) => set(({ notices }) => (notices.some((n) => n.id === notice.id) ? {} : { notices: [...notices, notice] })),
   dismissNotice: (id) => set(({ notices }) => ({ notices: notices.filter((n) => n.id !== id) })),
 });
 

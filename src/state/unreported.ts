@@ -10,7 +10,11 @@ import { toInteractions } from '../lib/quiz-reporting.ts';
 import { standing } from '../lib/quiz-rules.ts';
 import { useStore } from './store.ts';
 
-export async function resendUnreported(course: CourseMeta, loadAssessment: () => Promise<Assessment | null>, now = new Date()): Promise<void> {
+export async function resendUnreported(
+  course: CourseMeta,
+  loadAssessment: () => Promise<Assessment | null>,
+  now = new Date(),
+): Promise<void> {
   const quiz = useStore.getState().progress.quiz;
   if (!course.assessment || !quiz || quiz.reported || quiz.counted.length === 0) return;
   if (!standing(quiz.records, course.assessment.attempts, course.assessment.keep).final) return;

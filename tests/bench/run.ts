@@ -69,7 +69,9 @@ async function main() {
   ];
   console.log(`bench: ${RUNS} cold loads of ${DIST}, CPU slowed ${CPU}x`);
   for (const [name, value, budget] of rows) console.log(`  ${name}: ${value} (budget ${budget})`);
-  console.log(`  entry JS+CSS gzipped: ${(entry / 1024).toFixed(1)} KB; largest lesson chunk: ${(Math.max(...lessons) / 1024).toFixed(1)} KB\n`);
+  console.log(
+    `  entry JS+CSS gzipped: ${(entry / 1024).toFixed(1)} KB; largest lesson chunk: ${(Math.max(...lessons) / 1024).toFixed(1)} KB\n`,
+  );
   const over = rows.filter(([, value, budget]) => value > budget);
   if (over.length > 0) {
     console.error(`over budget: ${over.map(([name]) => name).join(', ')}`);

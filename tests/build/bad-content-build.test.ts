@@ -45,7 +45,10 @@ describe('building bad content', () => {
     expect(output).toContain(`The course content has ${UNSAFE_PROBLEMS.length} problems`);
     const lines = output.split('\n');
     for (const { file, field, reason } of UNSAFE_PROBLEMS) {
-      expect(lines.some((l) => l.includes(`${file}: ${field}: `) && reason.test(l)), `${file}: ${field}: ${reason}`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(`${file}: ${field}: `) && reason.test(l)),
+        `${file}: ${field}: ${reason}`,
+      ).toBe(true);
     }
     expect(existsSync(out)).toBe(false);
   });

@@ -26,7 +26,10 @@ describe('npm run check-content', () => {
     expect(result.stderr).toContain(`The course content has ${UNSAFE_PROBLEMS.length} problems`);
     const lines = result.stderr.split('\n');
     for (const { file, field, reason } of UNSAFE_PROBLEMS) {
-      expect(lines.some((l) => l.includes(`${file}: ${field}: `) && reason.test(l)), `${file}: ${field}: ${reason}`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(`${file}: ${field}: `) && reason.test(l)),
+        `${file}: ${field}: ${reason}`,
+      ).toBe(true);
     }
   });
 });

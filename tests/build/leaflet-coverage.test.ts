@@ -13,8 +13,7 @@ import { normalise } from '../../tools/content-pipeline/rules.ts';
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const leaflet = readFileSync(resolve('content', SOURCE_DOCUMENT), 'utf8');
 
-const textOf = (nodes: MdNode[]): string =>
-  nodes.map((n) => (typeof n === 'string' ? n : ` ${textOf(n.slice(2) as MdNode[])} `)).join('');
+const textOf = (nodes: MdNode[]): string => nodes.map((n) => (typeof n === 'string' ? n : ` ${textOf(n.slice(2) as MdNode[])} `)).join('');
 
 async function builtLessons(): Promise<Lesson[]> {
   const assets = join(DIST, 'assets');

@@ -1,9 +1,10 @@
 /**
  * The lint step holds the layers: each case is code that breaks one rule, linted as if it
  * stood at a real path in the tree (nothing is written), and must be rejected with that
- * rule. The whole tree passing lint is checked by `npm run lint`, which `npm test` runs.
+ * rule. The whole tree passing lint (and Prettier's check) is `npm run lint`, which `npm test` runs.
  */
 import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -43,5 +44,11 @@ describe('the lint step', () => {
   it('accepts an import down the layers', async () => {
     const code = "import type { Progress } from '../course/progress.ts';\nexport const empty = (): Progress => ({ lessons: {} });\n";
     expect(await ruleIds('src/lib/probe.ts', code)).toEqual([]);
+  });
+
+  it("rejects code that is not in the formatter's style (npm run lint runs prettier --check)", async () => {
+    const options = { ...(await prettier.resolveConfig('src/lib/probe.ts')), filepath: 'src/lib/probe.ts' };
+    expect(await prettier.check('export const a = {b:1}\n', options)).toBe(false);
+    expect(await prettier.check(await prettier.format('export const a = {b:1}\n', options), options)).toBe(true);
   });
 });

@@ -48,7 +48,9 @@ describe('known-answer manifests written by hand', () => {
       ['broken-scorm2004-missing-organizations.xml', 'scorm2004'],
     ] as const) {
       const errors = await validateManifest(fixture(file), edition);
-      expect(errors).toContainEqual(expect.stringMatching(/Element 'resources': This element is not expected\. Expected is \( organizations \)/));
+      expect(errors).toContainEqual(
+        expect.stringMatching(/Element 'resources': This element is not expected\. Expected is \( organizations \)/),
+      );
       expect(errors).toContain('<manifest> has no <organizations>, so the LMS has nothing to launch');
     }
   });
@@ -103,7 +105,11 @@ describe('the SCORM 2004 scormType attribute', () => {
   });
 
   it('is caught in the SCORM 1.2 adlcp namespace', async () => {
-    const broken = breakManifest(good2004, 'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"', 'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"');
+    const broken = breakManifest(
+      good2004,
+      'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"',
+      'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
+    );
     expect(await validateManifest(broken, 'scorm2004')).toContain(
       '<resource identifier="demo-1.0.0-sco"> lacks adlcp:scormType ("sco" or "asset"); it has adlcp:scormType in namespace http://www.adlnet.org/xsd/adlcp_rootv1p2, but SCORM 2004 4th Edition needs http://www.adlnet.org/xsd/adlcp_v1p3',
     );

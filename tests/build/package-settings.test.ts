@@ -82,6 +82,8 @@ describe('one writer for settings.json', () => {
     cpSync(join(PROJECT_ROOT, 'dist'), dist, { recursive: true });
     writeFileSync(join(dist, 'settings.json'), '{ "organisation": "Edited in dist" }\n');
     const out = join(mkdtempSync(join(tmpdir(), 'lfr-release-')), 'release');
-    await expect(makePackages({ distDir: dist, releaseDir: out })).rejects.toThrow(/settings\.json does not match .*course\.yaml: build the course again/);
+    await expect(makePackages({ distDir: dist, releaseDir: out })).rejects.toThrow(
+      /settings\.json does not match .*course\.yaml: build the course again/,
+    );
   });
 });

@@ -26,7 +26,9 @@ describe('setting the tracking mode in index.html', () => {
   it('adds the tag right after <meta charset> when the build lacks it', () => {
     const built = page(`${CSP}\n    <meta charset="utf-8" />\n    <meta name="viewport" content="width=device-width" />`);
     expect(setTrackingMode(built, 'scorm12')).toBe(
-      page(`${CSP}\n    <meta charset="utf-8" />\n    <meta name="course-tracking" content="scorm12" />\n    <meta name="viewport" content="width=device-width" />`),
+      page(
+        `${CSP}\n    <meta charset="utf-8" />\n    <meta name="course-tracking" content="scorm12" />\n    <meta name="viewport" content="width=device-width" />`,
+      ),
     );
   });
 

@@ -68,7 +68,8 @@ describe('npm run package', () => {
       expect(zip[path], path).toBeDefined();
       if (path !== 'index.html') expect(Buffer.from(zip[path]).equals(bytes), path).toBe(true);
     }
-    const generated = kind === 'web' ? ['settings-README.txt', 'settings.json'] : ['imsmanifest.xml', 'settings-README.txt', 'settings.json'];
+    const generated =
+      kind === 'web' ? ['settings-README.txt', 'settings.json'] : ['imsmanifest.xml', 'settings-README.txt', 'settings.json'];
     expect(Object.keys(zip).sort()).toEqual([...new Set([...dist.keys(), ...generated])].sort());
     expect(Object.keys(zip).filter((p) => p.endsWith('.xsd'))).toEqual([]);
   });
@@ -122,7 +123,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('the %s package', (kind) => {
     const titles = [...doc.getElementsByTagNameNS('*', 'title')].map((t) => t.textContent);
     expect(titles).toEqual([course.title, course.title]);
     if (kind === 'scorm12') {
-      expect(doc.getElementsByTagNameNS('http://www.adlnet.org/xsd/adlcp_rootv1p2', 'masteryscore')[0]?.textContent).toBe(String(course.passMark));
+      expect(doc.getElementsByTagNameNS('http://www.adlnet.org/xsd/adlcp_rootv1p2', 'masteryscore')[0]?.textContent).toBe(
+        String(course.passMark),
+      );
     } else {
       const measure = doc.getElementsByTagNameNS('http://www.imsglobal.org/xsd/imsss', 'minNormalizedMeasure')[0];
       expect(Number(measure?.textContent)).toBe(course.passMark / 100);
@@ -134,7 +137,9 @@ describe('packaging refuses to write', () => {
   it('when the course has not been built, saying how to build it', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'lfr-release-')), 'release');
     const missing = join(tmpdir(), 'lfr-no-such-dist');
-    await expect(makePackages({ distDir: missing, releaseDir: out })).rejects.toThrow(/index\.html not found: build the course first with "npm run build"/);
+    await expect(makePackages({ distDir: missing, releaseDir: out })).rejects.toThrow(
+      /index\.html not found: build the course first with "npm run build"/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 

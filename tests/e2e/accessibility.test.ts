@@ -61,7 +61,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
 
   // axe on every section at desktop width; at 320 px on every page type and each lesson's
   // first section. Sideways scrolling is measured on every route at each width.
-  const firstSections = [paths.home, paths.support, paths.accessibility, ...course.meta.lessons.map((l) => paths.lesson(l.id, l.sections[0].id))];
+  const firstSections = [
+    paths.home,
+    paths.support,
+    paths.accessibility,
+    ...course.meta.lessons.map((l) => paths.lesson(l.id, l.sections[0].id)),
+  ];
   for (const [label, viewport, axeRoutes] of [
     ['at 1280 px', { width: 1280, height: 800 }, routes],
     ['at 320 px (reflow)', { width: 320, height: 640 }, firstSections],

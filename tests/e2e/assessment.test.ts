@@ -31,10 +31,13 @@ async function learnerReadyForAssessment() {
   // From a blank page, so the course in this tab cannot save over what is set here.
   await page.goto('about:blank');
   await page.goto(served.server.url);
-  await page.evaluate(([key, value]) => {
-    localStorage.clear();
-    localStorage.setItem(key, value);
-  }, [KEY, allLessonsDone]);
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.clear();
+      localStorage.setItem(key, value);
+    },
+    [KEY, allLessonsDone],
+  );
   await page.goto('about:blank');
   await page.goto(served.server.url + hashOf(paths.assessment));
   await expect.poll(h1).toBe('Final assessment');

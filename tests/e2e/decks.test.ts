@@ -21,7 +21,11 @@ interface Deck {
 }
 
 const bySize = <T>(items: T[], size: (item: T) => number) => [...items].sort((a, b) => size(a) - size(b));
-const lessonSlides = (id: string) => buildSlides(course.meta, course.lessons.filter((l) => l.id === id)).length;
+const lessonSlides = (id: string) =>
+  buildSlides(
+    course.meta,
+    course.lessons.filter((l) => l.id === id),
+  ).length;
 const shortestLesson = bySize(course.lessons, (l) => lessonSlides(l.id))[0];
 const themes = bySize(
   course.lessons.filter((l) => l.briefing),
@@ -31,10 +35,22 @@ const longBriefing = themes[themes.length - 1];
 const shortBriefing = themes[0];
 
 const decks: Deck[] = [
-  { name: 'every lesson (longest)', hash: `#/present/${course.lessons.map((l) => l.id).join(',')}`, count: buildSlides(course.meta, course.lessons).length },
+  {
+    name: 'every lesson (longest)',
+    hash: `#/present/${course.lessons.map((l) => l.id).join(',')}`,
+    count: buildSlides(course.meta, course.lessons).length,
+  },
   { name: `one lesson (shortest: ${shortestLesson.id})`, hash: `#/present/${shortestLesson.id}`, count: lessonSlides(shortestLesson.id) },
-  { name: `7-minute briefing (${longBriefing.id})`, hash: `#/present/briefing/${longBriefing.id}`, count: buildBriefingSlides(course.meta, longBriefing).length },
-  { name: `shorter 7-minute briefing (${shortBriefing.id})`, hash: `#/present/briefing/${shortBriefing.id}`, count: buildBriefingSlides(course.meta, shortBriefing).length },
+  {
+    name: `7-minute briefing (${longBriefing.id})`,
+    hash: `#/present/briefing/${longBriefing.id}`,
+    count: buildBriefingSlides(course.meta, longBriefing).length,
+  },
+  {
+    name: `shorter 7-minute briefing (${shortBriefing.id})`,
+    hash: `#/present/briefing/${shortBriefing.id}`,
+    count: buildBriefingSlides(course.meta, shortBriefing).length,
+  },
 ];
 
 const served = servedCourse(DIST);

@@ -14,8 +14,7 @@ beforeAll(async () => {
 
 const h1 = () => page.locator('h1');
 /** Chromium may put a space before visually hidden text in a name: "Next : Title". */
-const nameLike = (visible: string, hidden: string) =>
-  new RegExp(`^${visible}\\s?: ${hidden.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const nameLike = (visible: string, hidden: string) => new RegExp(`^${visible}\\s?: ${hidden.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 const h2 = () => page.locator('.lesson-section h2');
 
 describe('a learner, keyboard only', () => {

@@ -107,7 +107,11 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
         },
         [apiName, fn, args] as const,
       );
-    const lastError = () => page.evaluate((name) => String((window as unknown as Record<string, { lmsGetLastError(): string }>)[name].lmsGetLastError()), apiName);
+    const lastError = () =>
+      page.evaluate(
+        (name) => String((window as unknown as Record<string, { lmsGetLastError(): string }>)[name].lmsGetLastError()),
+        apiName,
+      );
 
     beforeAll(async () => {
       page = await browser.context.newPage();
@@ -208,7 +212,10 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       // Every value is unread, the learner's id too, so no device copy can be matched to this
       // learner: the course says it will change nothing in the LMS this session, and doesn't.
       await expect
-        .poll(() => d.frame().getByText('did not say what it has recorded for you, so this session will not change your progress').count(), UI)
+        .poll(
+          () => d.frame().getByText('did not say what it has recorded for you, so this session will not change your progress').count(),
+          UI,
+        )
         .toBe(1);
       expect(await noticeCount(d.frame())).toBeGreaterThan(0);
       await finishLesson(d, plainLesson);
@@ -287,7 +294,9 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
         await b.setOptions({ commitFails: true });
         await b.relaunch();
         await finishLesson(b, plainLesson);
-        await expect.poll(async () => apiCalls(await b.sinceLaunch()).some((c) => c.call === names.commit && c.result === 'false'), UI).toBe(true);
+        await expect
+          .poll(async () => apiCalls(await b.sinceLaunch()).some((c) => c.call === names.commit && c.result === 'false'), UI)
+          .toBe(true);
         await expect.poll(() => noticeCount(b.frame()), UI).toBeGreaterThan(0);
         expect(await bodyText(b.frame())).not.toMatch(/kept on this device/i);
         await b.frame().getByRole('button', { name: 'Exit course' }).click();
@@ -314,7 +323,10 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await d.setOptions({ slowCommit: true });
       await d.relaunch();
       const first = lessons[0];
-      await d.frame().getByRole('link', { name: /^Start the course/ }).click();
+      await d
+        .frame()
+        .getByRole('link', { name: /^Start the course/ })
+        .click();
       if (first.contentNote) {
         await expect.poll(() => heading(d.frame()), { timeout: 30_000 }).toBe(`Content note: ${first.title}`);
         await d.frame().getByRole('button', { name: 'Continue to the lesson' }).click();
@@ -324,7 +336,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await d.frame().locator('.lesson-nav a.primary').click();
       await expect.poll(() => sectionHeading(d.frame()), { timeout: 30_000 }).toBe(first.sections[1].title);
       const next = `${first.id}/${first.sections[1].id}`;
-      const setsNext = (c: { call: string; args: string[] }) => c.call === names.setValue && c.args[0] === v.el.location && c.args[1] === next;
+      const setsNext = (c: { call: string; args: string[] }) =>
+        c.call === names.setValue && c.args[0] === v.el.location && c.args[1] === next;
       await expect.poll(async () => apiCalls(await d.sinceLaunch()).some(setsNext), { timeout: 30_000 }).toBe(true);
       const session = apiCalls(await d.sinceLaunch());
       const calls = session.slice(0, session.findIndex(setsNext)).filter((c) => c.call === names.commit || c.call === names.setValue);

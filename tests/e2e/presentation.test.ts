@@ -123,7 +123,9 @@ describe('presentation mode', () => {
     await expect.poll(counter).toBe(at(4));
     await expect.poll(fCounter).toMatch(new RegExp(`^Slide 4 of ${slides.length}`));
     expect(await facilitator.locator('.clock').textContent()).toMatch(/^\d+:\d{2}$/);
-    const axe = await new AxeBuilder({ page: facilitator }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page: facilitator })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await facilitator.close();
   });

@@ -136,18 +136,14 @@ const courseFrame = (): Frame | undefined =>
 
 /** The stub's state once it has run its launch sequence in the current iframe. */
 async function stubState(): Promise<StubState> {
-  await expect
-    .poll(() => courseFrame()?.evaluate(() => (window as CourseWindow).stub?.state.ready ?? false), { timeout: 5000 })
-    .toBe(true);
+  await expect.poll(() => courseFrame()?.evaluate(() => (window as CourseWindow).stub?.state.ready ?? false), { timeout: 5000 }).toBe(true);
   return courseFrame()!.evaluate(() => ({ ...(window as CourseWindow).stub!.state }));
 }
 
 /** Runs an API call from inside the course frame, as the course would. */
-const inCourse = <R>(fn: (stub: Stub) => R) =>
-  courseFrame()!.evaluate(`(${fn.toString()})(window.stub)`) as Promise<Awaited<R>>;
+const inCourse = <R>(fn: (stub: Stub) => R) => courseFrame()!.evaluate(`(${fn.toString()})(window.stub)`) as Promise<Awaited<R>>;
 
-const setOptions = (patch: Partial<LmsOptions>) =>
-  page.evaluate((p) => (window as unknown as LmsWindow).previewLms.setOptions(p), patch);
+const setOptions = (patch: Partial<LmsOptions>) => page.evaluate((p) => (window as unknown as LmsWindow).previewLms.setOptions(p), patch);
 const relaunch = async () => {
   await page.evaluate(() => (window as unknown as LmsWindow).previewLms.relaunch());
   return stubState();
@@ -178,14 +174,9 @@ describe('the preview LMS with SCORM 1.2', () => {
     const dataRow = page.locator('#data-table tr', { has: page.locator('th', { hasText: /^cmi\.suspend_data$/ }) });
     await expect.poll(() => dataRow.locator('td').textContent()).toBe('"visits=1"');
     const commitRow = page.locator('#log-table tbody tr').last();
-    await expect.poll(() => commitRow.locator('td').allTextContents()).toEqual([
-      expect.any(String),
-      'LMSCommit',
-      '""',
-      '"true"',
-      '0',
-      'saved',
-    ]);
+    await expect
+      .poll(() => commitRow.locator('td').allTextContents())
+      .toEqual([expect.any(String), 'LMSCommit', '""', '"true"', '0', 'saved']);
     expect(await page.getByRole('table', { name: /Each call the course made/ }).isVisible()).toBe(true);
   });
 
@@ -216,11 +207,9 @@ describe('the preview LMS with SCORM 1.2', () => {
   it('applies mode, credit and mastery score at launch', async () => {
     await setOptions({ mode: 'review', credit: 'no-credit', masteryScore: '80' });
     await relaunch();
-    expect(await inCourse((s) => [s.get('cmi.core.lesson_mode'), s.get('cmi.core.credit'), s.get('cmi.student_data.mastery_score')])).toEqual([
-      'review',
-      'no-credit',
-      '80',
-    ]);
+    expect(
+      await inCourse((s) => [s.get('cmi.core.lesson_mode'), s.get('cmi.core.credit'), s.get('cmi.student_data.mastery_score')]),
+    ).toEqual(['review', 'no-credit', '80']);
     expect(await page.locator('#mode').inputValue()).toBe('review');
     expect(await page.getByRole('spinbutton', { name: /mastery score/ }).inputValue()).toBe('80');
     await setOptions({ mode: 'normal', credit: 'credit', masteryScore: '' });

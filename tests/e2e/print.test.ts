@@ -14,14 +14,20 @@ describe('printing a lesson', () => {
     await page.emulateMedia({ media: 'print' });
 
     const visible = (selector: string) =>
-      page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetHeight > 0);
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetHeight > 0);
     expect(await visible('.lesson-section')).toBe(true);
     expect(await visible('h1')).toBe(true);
     expect(await visible('.site-header nav')).toBe(false);
     expect(await visible('.lesson-nav')).toBe(false);
     expect(await visible('.site-footer')).toBe(false);
     // Text prints black on white, whatever the screen colours.
-    const linkColour = await page.locator('.lesson-section a, .site-title').first().evaluate((el) => getComputedStyle(el).color);
+    const linkColour = await page
+      .locator('.lesson-section a, .site-title')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(linkColour).toBe('rgb(0, 0, 0)');
 
     // Chromium's own print to PDF works on the page.

@@ -108,11 +108,13 @@ describe('the walk itself', () => {
   it('counts a pass lost, and an LMS status lowered, as lost progress', () => {
     const held = (passed: boolean, status: Record<string, string>): HeldProgress => ({ done: [], passed, status, raw: '' });
     expect(lostProgress(held(true, {}), held(false, {}))).toEqual(['the assessment pass was lost']);
-    expect(lostProgress(held(false, { 'cmi.core.lesson_status': 'passed' }), held(false, { 'cmi.core.lesson_status': 'incomplete' }))).toEqual([
-      'cmi.core.lesson_status went from "passed" to "incomplete"',
-    ]);
+    expect(
+      lostProgress(held(false, { 'cmi.core.lesson_status': 'passed' }), held(false, { 'cmi.core.lesson_status': 'incomplete' })),
+    ).toEqual(['cmi.core.lesson_status went from "passed" to "incomplete"']);
     expect(lostProgress(held(false, { 'cmi.success_status': 'passed' }), held(false, { 'cmi.success_status': 'unknown' }))).toHaveLength(1);
     // A failed attempt after the lessons were completed is not a loss in SCORM 1.2.
-    expect(lostProgress(held(false, { 'cmi.core.lesson_status': 'completed' }), held(false, { 'cmi.core.lesson_status': 'failed' }))).toEqual([]);
+    expect(
+      lostProgress(held(false, { 'cmi.core.lesson_status': 'completed' }), held(false, { 'cmi.core.lesson_status': 'failed' })),
+    ).toEqual([]);
   });
 });

@@ -20,7 +20,10 @@ let browser: Browser;
 
 /** A page that hosts the LMS API, then either nests the course two frames deep or opens it in a popup. */
 function hostPage(name: string, body: string, script: string) {
-  writeFileSync(join(work, 'host', `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS ${name}</title><script src="scorm12.min.js"></script><script src="${name}.js"></script></head><body>${body}</body></html>`);
+  writeFileSync(
+    join(work, 'host', `${name}.html`),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS ${name}</title><script src="scorm12.min.js"></script><script src="${name}.js"></script></head><body>${body}</body></html>`,
+  );
   writeFileSync(join(work, 'host', `${name}.js`), `window.API = new Scorm12API({ logLevel: 5 });\n${script}`);
 }
 
@@ -36,7 +39,10 @@ beforeAll(async () => {
   }
   mkdirSync(join(work, 'host'));
   copyFileSync(resolve('node_modules/scorm-again/dist/scorm12.min.js'), join(work, 'host', 'scorm12.min.js'));
-  writeFileSync(join(work, 'host', 'middle.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS frame</title></head><body><iframe src="../course/index.html" title="Course"></iframe></body></html>');
+  writeFileSync(
+    join(work, 'host', 'middle.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS frame</title></head><body><iframe src="../course/index.html" title="Course"></iframe></body></html>',
+  );
   hostPage('nested', '<iframe src="middle.html" title="LMS frame"></iframe>', '');
   hostPage('popup', '<p>LMS</p>', '');
   server = await serveStatic(work);

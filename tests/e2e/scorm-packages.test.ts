@@ -59,7 +59,10 @@ const mapState = (frame: Frame) =>
   frame.evaluate(() => ({
     progress: document.querySelector('#progress-text')?.textContent ?? null,
     statuses: Object.fromEntries(
-      [...document.querySelectorAll<HTMLElement>('.lesson-item')].map((li) => [li.dataset.lesson, li.querySelector('.status')?.textContent]),
+      [...document.querySelectorAll<HTMLElement>('.lesson-item')].map((li) => [
+        li.dataset.lesson,
+        li.querySelector('.status')?.textContent,
+      ]),
     ),
   }));
 
@@ -74,7 +77,9 @@ async function openSection(d: LmsDriver, lesson: LessonSummary, index: number) {
   const section = lesson.sections[index];
   await d.goHash(hashOf(paths.lesson(lesson.id, section.id)));
   if (lesson.contentNote) {
-    await expect.poll(() => heading(d.frame()), UI).toMatch(new RegExp(`^(Content note: )?${lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect
+      .poll(() => heading(d.frame()), UI)
+      .toMatch(new RegExp(`^(Content note: )?${lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     if ((await heading(d.frame()))?.startsWith('Content note:')) {
       await d.frame().getByRole('button', { name: 'Continue to the lesson' }).click();
     }
@@ -303,7 +308,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       }
       // Nothing after the pass moved a status: no status or score was written again.
       const statusWrites = apiCalls(await d.logAfter(mark)).filter(
-        (c) => c.call === v.calls.setValue && (c.args[0] === v.el.status || c.args[0] === 'cmi.success_status' || /\.score\./.test(c.args[0])),
+        (c) =>
+          c.call === v.calls.setValue && (c.args[0] === v.el.status || c.args[0] === 'cmi.success_status' || /\.score\./.test(c.args[0])),
       );
       expect(statusWrites).toEqual([]);
       expectNoProblems();
@@ -346,7 +352,9 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await d.openFresh();
       await openSection(d, doneLesson, 0);
       await openSection(d, doneLesson, doneLesson.sections.length - 1);
-      await expect.poll(async () => (await d.storedCmi())['cmi.suspend_data']).toContain(savedLesson(doneLesson, doneLesson.sections.length - 1, true));
+      await expect
+        .poll(async () => (await d.storedCmi())['cmi.suspend_data'])
+        .toContain(savedLesson(doneLesson, doneLesson.sections.length - 1, true));
 
       await d.setOptions({ initializeFails: true });
       try {
@@ -416,7 +424,12 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
         await d.setOptions({ mode: 'normal' });
         await d.relaunch();
         const closing = await d.logAfter(mark);
-        reviewLog.push(...closing.slice(0, closing.findIndex((e) => e.kind === 'lms' && e.text.startsWith('Launch:'))));
+        reviewLog.push(
+          ...closing.slice(
+            0,
+            closing.findIndex((e) => e.kind === 'lms' && e.text.startsWith('Launch:')),
+          ),
+        );
       } finally {
         await d.setOptions({ mode: 'normal' });
       }

@@ -93,7 +93,10 @@ describe('lean first load', () => {
     }, 0);
     expect(loaded.length).toBeGreaterThan(1);
     expect(bytes, `first load: ${bytes} bytes gzipped`).toBeLessThan(110 * 1024);
-    const css = readFileSync(builtFiles().find((f) => f.endsWith('.css'))!, 'utf8');
+    const css = readFileSync(
+      builtFiles().find((f) => f.endsWith('.css'))!,
+      'utf8',
+    );
     expect(css).not.toMatch(/@font-face/);
   });
 });

@@ -38,7 +38,9 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
   const h1 = () => root.locator('h1').first().textContent();
   let answered = 0;
   for (let guard = 0; guard < 400; guard++) {
-    await expect.poll(async () => (await root.locator('h1').count()) > 0 && !(await root.locator('.loading').count()), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(async () => (await root.locator('h1').count()) > 0 && !(await root.locator('.loading').count()), { timeout: 5000 })
+      .toBe(true);
     const title = squash((await h1()) ?? '');
     if (title === 'Your result') return answered;
     if (title.startsWith('Content note:')) {
@@ -84,7 +86,13 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
   throw new Error('takeAssessment: did not finish');
 }
 
-async function give(root: Page | Frame, step: DecisionStep, response: string[], press: (l: Locator, key?: string) => Promise<void>, keyboard?: Page) {
+async function give(
+  root: Page | Frame,
+  step: DecisionStep,
+  response: string[],
+  press: (l: Locator, key?: string) => Promise<void>,
+  keyboard?: Page,
+) {
   const text = (id: string) => step.choices.find((c) => c.id === id)!.text;
   if (step.type === 'ordering') {
     for (let i = 0; i < response.length; i++) {
@@ -92,7 +100,12 @@ async function give(root: Page | Frame, step: DecisionStep, response: string[], 
         const shown = (await root.locator('.ordering .ordering-text').allTextContents()).map(squash);
         const j = shown.indexOf(squash(text(response[i])));
         if (j <= i) break;
-        await press(root.locator('.ordering li').nth(j).getByRole('button', { name: /^Move up/ }));
+        await press(
+          root
+            .locator('.ordering li')
+            .nth(j)
+            .getByRole('button', { name: /^Move up/ }),
+        );
       }
     }
     return;

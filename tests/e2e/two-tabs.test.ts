@@ -70,7 +70,7 @@ describe('two tabs of the web edition', () => {
     });
   }
 
-  it('a tab that missed the other tab\'s save still keeps it when it saves', async () => {
+  it("a tab that missed the other tab's save still keeps it when it saves", async () => {
     const [a, b] = await twoTabs();
     // Tab b hears nothing from tab a: a save written behind its back, as when events are missed.
     await b.evaluate(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), { capture: true }));

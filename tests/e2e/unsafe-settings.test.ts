@@ -30,13 +30,19 @@ describe('an unsafe settings file', () => {
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => /javascript:|data:|vbscript:/i.test(h))).toEqual([]);
     expect(hrefs.filter((h) => h.startsWith('tel:'))).toEqual(['tel:+44(0)800222-222']);
-    expect(await page.locator('[data-contact]').evaluateAll((items) => items.map((li) => li.getAttribute('data-contact')))).toEqual(['eap', 'web', 'line']);
+    expect(await page.locator('[data-contact]').evaluateAll((items) => items.map((li) => li.getAttribute('data-contact')))).toEqual([
+      'eap',
+      'web',
+      'line',
+    ]);
     await expect.poll(() => page.locator('body').innerText()).not.toMatch(/<img|<script|onerror/);
-    expect(warnings).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^settings\.json: organisation contains markup/),
-      expect.stringMatching(/^settings\.json: support contact 1: phone is a javascript: address/),
-      expect.stringMatching(/^settings\.json: support contact 2: phone is a data: address/),
-    ]));
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^settings\.json: organisation contains markup/),
+        expect.stringMatching(/^settings\.json: support contact 1: phone is a javascript: address/),
+        expect.stringMatching(/^settings\.json: support contact 2: phone is a data: address/),
+      ]),
+    );
     // The rest of the file still applies.
     await page.goto(served.server.url + hashOf(paths.assessment));
     await expect.poll(() => page.locator('main').innerText()).toContain(`Pass mark: ${unsafe.passMark}%`);

@@ -18,7 +18,8 @@ import { describeFailure, describeReach } from '../e2e/walk/walk.ts';
 import { FLAVOURS, type Flavour } from '../e2e/walk/walk-host.ts';
 import { openWalkSession } from '../e2e/walk/walk-session.ts';
 
-const USAGE = 'Usage: npm run fuzz -- [--seeds N] [--actions N] [--minutes M] [--flavour web|scorm12|scorm2004] [--keep-going] [--replay SEED]';
+const USAGE =
+  'Usage: npm run fuzz -- [--seeds N] [--actions N] [--minutes M] [--flavour web|scorm12|scorm2004] [--keep-going] [--replay SEED]';
 
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -51,7 +52,8 @@ async function main(): Promise<number> {
   const actions = count(values.actions, 'actions', 75);
   const deadline = Date.now() + Number(values.minutes ?? 10) * 60_000;
   // Without --flavour, two walks in three are web (quicker), one in three SCORM.
-  const flavourFor = (i: number): Flavour => (values.flavour as Flavour | undefined) ?? (i % 3 === 2 ? (i % 2 ? 'scorm12' : 'scorm2004') : 'web');
+  const flavourFor = (i: number): Flavour =>
+    (values.flavour as Flavour | undefined) ?? (i % 3 === 2 ? (i % 2 ? 'scorm12' : 'scorm2004') : 'web');
   const wanted = values.flavour ? [values.flavour as Flavour] : [...FLAVOURS];
 
   const course = loadCourse(resolve('content'));

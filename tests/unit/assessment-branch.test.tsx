@@ -22,7 +22,9 @@ describe('the assessment runner', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Next time, nobody answers.')).toBeInTheDocument();
     expect(screen.queryByText('You see the cot.')).not.toBeInTheDocument();
-    expect(useStore.getState().progress.quiz?.answers).toEqual([{ scenario: 'home-visit', step: 'd1', response: ['b'], seconds: expect.any(Number), at: expect.any(Number) }]);
+    expect(useStore.getState().progress.quiz?.answers).toEqual([
+      { scenario: 'home-visit', step: 'd1', response: ['b'], seconds: expect.any(Number), at: expect.any(Number) },
+    ]);
   });
 
   it('is closed until every lesson is done', async () => {
@@ -32,7 +34,9 @@ describe('the assessment runner', () => {
   });
 
   it('says how many decisions there are, the pass mark and the attempts left', async () => {
-    useStore.setState({ progress: { ...allDone, quiz: { records: [{ score: 40, passed: false }], answers: [], counted: [], reported: false } } });
+    useStore.setState({
+      progress: { ...allDone, quiz: { records: [{ score: 40, passed: false }], answers: [], counted: [], reported: false } },
+    });
     renderApp(paths.assessment);
     expect(await screen.findByText(/You will make 6 decisions in all/)).toBeInTheDocument();
     expect(screen.getByText('Pass mark: 80%')).toBeInTheDocument();
@@ -41,7 +45,15 @@ describe('the assessment runner', () => {
   });
 
   it('with every attempt used, the run page cannot start another one', async () => {
-    const used = { records: [{ score: 40, passed: false }, { score: 50, passed: false }], answers: [], counted: [], reported: true };
+    const used = {
+      records: [
+        { score: 40, passed: false },
+        { score: 50, passed: false },
+      ],
+      answers: [],
+      counted: [],
+      reported: true,
+    };
     useStore.setState({ progress: { ...allDone, quiz: used } });
     renderApp(paths.assessmentRun);
     expect(await screen.findByText(/You have used all your attempts/)).toBeInTheDocument();

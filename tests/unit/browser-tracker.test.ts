@@ -165,7 +165,7 @@ describe("the app's side of two tabs (state/restore.ts)", () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
-  it('combining two saves keeps both; an unreadable stored value gives way to this tab\'s', () => {
+  it("combining two saves keeps both; an unreadable stored value gives way to this tab's", () => {
     const combined = decoded(combineSaved(course, encodeProgress(course.id, there), encodeProgress(course.id, here)));
     expect(Object.keys(combined.lessons).sort()).toEqual(['first', 'sensitive']);
     expect(combined.quiz?.answers).toEqual(here.quiz!.answers);

@@ -29,7 +29,15 @@ describe('content schema: good content', () => {
   it('compiles Markdown to a tree with internal links resolved to routes', () => {
     const body = fixture.lessons[0].sections[0].body;
     expect(body).toEqual([
-      ['p', null, 'Some ', ['strong', null, 'bold'], ' text and a ', ['a', { to: paths.lesson('sensitive', 'two') }, 'link to the second lesson'], '.'],
+      [
+        'p',
+        null,
+        'Some ',
+        ['strong', null, 'bold'],
+        ' text and a ',
+        ['a', { to: paths.lesson('sensitive', 'two') }, 'link to the second lesson'],
+        '.',
+      ],
     ]);
   });
 
@@ -43,7 +51,20 @@ describe('adding a lesson', () => {
     const c = copyFixture();
     writeFileSync(
       join(c.dir, 'lessons', 'added.yaml'),
-      ['id: added', 'title: Added lesson', 'kind: summary', 'minutes: 3', 'outcomes: [learn more]', 'sections:', '  - id: s1', '    title: Only', '    body: Text.', '    keyPoints: [One point]', 'sources:', '  - title: A source'].join('\n'),
+      [
+        'id: added',
+        'title: Added lesson',
+        'kind: summary',
+        'minutes: 3',
+        'outcomes: [learn more]',
+        'sections:',
+        '  - id: s1',
+        '    title: Only',
+        '    body: Text.',
+        '    keyPoints: [One point]',
+        'sources:',
+        '  - title: A source',
+      ].join('\n'),
     );
     c.edit('course.yaml', (t) => t.replace('  - extra\noptional', '  - extra\n  - added\noptional'));
     const course = loadCourse(c.dir);
@@ -215,7 +236,17 @@ describe('content schema: unsafe links and markup are refused', () => {
     const out = compileMarkdown('[a](https://www.nspcc.org.uk/) [b](mailto:help@example.org) [c](tel:116123) [d](page:support)');
     expect(out.errors).toEqual([]);
     expect(out.nodes).toEqual([
-      ['p', null, ['a', { href: 'https://www.nspcc.org.uk/' }, 'a'], ' ', ['a', { href: 'mailto:help@example.org' }, 'b'], ' ', ['a', { href: 'tel:116123' }, 'c'], ' ', ['a', { to: paths.support }, 'd']],
+      [
+        'p',
+        null,
+        ['a', { href: 'https://www.nspcc.org.uk/' }, 'a'],
+        ' ',
+        ['a', { href: 'mailto:help@example.org' }, 'b'],
+        ' ',
+        ['a', { href: 'tel:116123' }, 'c'],
+        ' ',
+        ['a', { to: paths.support }, 'd'],
+      ],
     ]);
   });
 

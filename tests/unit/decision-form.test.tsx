@@ -19,7 +19,12 @@ function Harness({ step }: { step: DecisionStep }) {
   const [answer, setAnswer] = useState<string[]>();
   return (
     <MemoryRouter>
-      <DecisionForm decision={step} answered={answer} onAnswer={setAnswer} verdict={answer ? verdictFor(credit(step, answer)) : undefined} />
+      <DecisionForm
+        decision={step}
+        answered={answer}
+        onAnswer={setAnswer}
+        verdict={answer ? verdictFor(credit(step, answer)) : undefined}
+      />
     </MemoryRouter>
   );
 }

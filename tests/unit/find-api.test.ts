@@ -41,7 +41,7 @@ describe('finding the LMS API', () => {
     expect(findApi('API', popup)).toEqual({ name: 'API', level: 1 });
   });
 
-  it('finds the API through the top window\'s opener', () => {
+  it("finds the API through the top window's opener", () => {
     const lms = frames(0, 0);
     const inner = frames(2, -1);
     (inner.top as unknown as Record<string, unknown>).opener = lms;

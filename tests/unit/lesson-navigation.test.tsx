@@ -55,7 +55,10 @@ describe('lesson navigation', () => {
 
   it('renders internal Markdown links as course links', async () => {
     renderApp(paths.lesson('first', 'one'));
-    expect(await screen.findByRole('link', { name: 'link to the second lesson' })).toHaveAttribute('href', paths.lesson('sensitive', 'two'));
+    expect(await screen.findByRole('link', { name: 'link to the second lesson' })).toHaveAttribute(
+      'href',
+      paths.lesson('sensitive', 'two'),
+    );
   });
 
   it('shows a page for an unknown lesson, without losing anything', () => {

@@ -16,7 +16,9 @@ describe('notices', () => {
 
   it('persistent ones stay, and offer their action', async () => {
     const run = vi.fn();
-    useStore.getState().addNotice({ id: 'lms', message: 'Not saved to your LMS yet.', persistent: true, action: { label: 'Try saving again', run } });
+    useStore
+      .getState()
+      .addNotice({ id: 'lms', message: 'Not saved to your LMS yet.', persistent: true, action: { label: 'Try saving again', run } });
     renderApp(paths.home);
     expect(screen.queryByRole('button', { name: /Dismiss/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Try saving again' }));

@@ -38,7 +38,15 @@ describe('the pass-mark rule', () => {
 
 describe('every place that takes a pass mark keeps the rule', () => {
   it('the course file refuses what the rule refuses', () => {
-    const course = { id: 'c', version: '1.0.0', title: 'T', description: 'D', organisation: 'O', lessons: ['a'], support: [{ id: 's', name: 'N', detail: 'D' }] };
+    const course = {
+      id: 'c',
+      version: '1.0.0',
+      title: 'T',
+      description: 'D',
+      organisation: 'O',
+      lessons: ['a'],
+      support: [{ id: 's', name: 'N', detail: 'D' }],
+    };
     expect(courseFileSchema.safeParse({ ...course, passMark: 80 }).success).toBe(true);
     for (const passMark of INVALID) {
       const result = courseFileSchema.safeParse({ ...course, passMark });

@@ -35,12 +35,13 @@ describe('progress rules', () => {
 
   it('continue goes to the last place, or the first unfinished lesson', () => {
     expect(resumeTarget(course, { lessons: {} })).toEqual({ lesson: 'first', section: undefined });
-    expect(
-      resumeTarget(course, { lessons: { first: { at: 'one', done: false } }, position: { lesson: 'first', section: 'one' } }),
-    ).toEqual({ lesson: 'first', section: 'one' });
-    expect(
-      resumeTarget(course, { lessons: { first: { at: 'two', done: true } }, position: { lesson: 'first', section: 'two' } }),
-    ).toEqual({ lesson: 'sensitive', section: undefined });
+    expect(resumeTarget(course, { lessons: { first: { at: 'one', done: false } }, position: { lesson: 'first', section: 'one' } })).toEqual(
+      { lesson: 'first', section: 'one' },
+    );
+    expect(resumeTarget(course, { lessons: { first: { at: 'two', done: true } }, position: { lesson: 'first', section: 'two' } })).toEqual({
+      lesson: 'sensitive',
+      section: undefined,
+    });
   });
 });
 
@@ -90,7 +91,10 @@ describe('merging two records of progress', () => {
   it('the best result counts after a merge, under every keep rule', () => {
     const a = [{ score: 70, passed: false }];
     const b = [{ score: 55, passed: false }];
-    for (const [older, newer] of [[a, b], [b, a]]) {
+    for (const [older, newer] of [
+      [a, b],
+      [b, a],
+    ]) {
       const records = unionOfRecords(older, newer);
       expect(standing(records, 0, 'last').counted).toEqual({ score: 70, passed: false });
       expect(standing(records, 0, 'best').counted).toEqual({ score: 70, passed: false });
@@ -132,12 +136,24 @@ describe('merging two records of progress', () => {
     const a: Progress = {
       lessons: { first: { at: 'two', done: true } },
       position: { lesson: 'first', section: 'two' },
-      quiz: quiz({ records: [{ score: 40, passed: false }, { score: 60, passed: false }], answers: [answer('s1', 'a')] }),
+      quiz: quiz({
+        records: [
+          { score: 40, passed: false },
+          { score: 60, passed: false },
+        ],
+        answers: [answer('s1', 'a')],
+      }),
     };
     const b: Progress = {
       lessons: { sensitive: { at: 'one', done: false } },
       position: { lesson: 'sensitive', section: 'one' },
-      quiz: quiz({ records: [{ score: 40, passed: false }, { score: 85, passed: true }], counted: [answer('s1', 'c')] }),
+      quiz: quiz({
+        records: [
+          { score: 40, passed: false },
+          { score: 85, passed: true },
+        ],
+        counted: [answer('s1', 'c')],
+      }),
     };
     const m = mergeProgress(course, a, b);
     expect(mergeProgress(course, a, m)).toEqual(m);

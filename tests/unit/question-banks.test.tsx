@@ -17,8 +17,14 @@ import { paths } from '../../src/config/paths.ts';
 function bankedCourse(draw = 1, change?: (text: string) => string) {
   const c = copyFixture();
   const meeting = readFileSync(join(c.dir, 'scenarios/meeting.yaml'), 'utf8');
-  writeFileSync(join(c.dir, 'scenarios/meeting-two.yaml'), (change ?? ((t) => t))(meeting.replace('id: meeting', 'id: meeting-two').replace('title: A meeting', 'title: Another meeting')));
-  c.edit('assessment.yaml', (t) => `${t.replace('  - meeting\n', '  - meeting\n  - meeting-two\n')}banks:\n  - theme: sensitive\n    draw: ${draw}\n`);
+  writeFileSync(
+    join(c.dir, 'scenarios/meeting-two.yaml'),
+    (change ?? ((t) => t))(meeting.replace('id: meeting', 'id: meeting-two').replace('title: A meeting', 'title: Another meeting')),
+  );
+  c.edit(
+    'assessment.yaml',
+    (t) => `${t.replace('  - meeting\n', '  - meeting\n  - meeting-two\n')}banks:\n  - theme: sensitive\n    draw: ${draw}\n`,
+  );
   return loadCourse(c.dir);
 }
 
@@ -44,14 +50,20 @@ describe('question banks', () => {
     expect(problems(() => bankedCourse(3))).toContainEqual(expect.stringMatching(/banks\[0\]: draws 3 but the theme has 2/));
     const shorter = (t: string) =>
       t.replace(/  - kind: decision\n    id: m3[\s\S]*?    next: m-end\n/, '').replace(/next: m3/g, 'next: m-end');
-    expect(problems(() => bankedCourse(1, shorter))).toEqual(expect.arrayContaining([expect.stringMatching(/same number of decisions|at least 3 decisions/)]));
+    expect(problems(() => bankedCourse(1, shorter))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/same number of decisions|at least 3 decisions/)]),
+    );
   });
 
   it('keep the draw across a resume: it is in the saved state and the runner does not draw again', () => {
     const { assessment, meta, lessons } = bankedCourse();
     const done = Object.fromEntries(meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }]));
     useStore.setState({ progress: { lessons: done } });
-    const source = { course: meta, loadLesson: async (id: string) => lessons.find((l) => l.id === id)!, loadAssessment: async () => assessment! };
+    const source = {
+      course: meta,
+      loadLesson: async (id: string) => lessons.find((l) => l.id === id)!,
+      loadAssessment: async () => assessment!,
+    };
     const show = () =>
       render(
         <CourseContext.Provider value={source}>

@@ -82,7 +82,10 @@ describe('scoring an attempt', () => {
       { theme: { id: 'first', title: 'First lesson' }, earned: 2.5, possible: 3 },
       { theme: { id: 'sensitive', title: 'Sensitive lesson' }, earned: 2, possible: 3 },
     ]);
-    expect(result.revisit).toEqual([{ id: 'first', title: 'First lesson' }, { id: 'sensitive', section: 'one', title: 'Sensitive lesson' }]);
+    expect(result.revisit).toEqual([
+      { id: 'first', title: 'First lesson' },
+      { id: 'sensitive', section: 'one', title: 'Sensitive lesson' },
+    ]);
   });
 
   it('uses the pass mark it is given (the LMS mastery score overrides the course)', () => {

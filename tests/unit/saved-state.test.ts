@@ -29,7 +29,10 @@ describe('saved state', () => {
     const withQuiz: Progress = {
       ...sample,
       quiz: {
-        records: [{ score: 50, passed: false }, { score: 85, passed: true }],
+        records: [
+          { score: 50, passed: false },
+          { score: 85, passed: true },
+        ],
         answers: [{ scenario: 'home-visit', step: 'd1', response: ['a'], seconds: 12 }],
         counted: [
           { scenario: 'home-visit', step: 'd2', response: ['a', 'c'], seconds: 30 },
@@ -46,7 +49,10 @@ describe('saved state', () => {
 
   it('drops unreadable answers whole rather than keeping half an attempt', () => {
     const raw = `v1;c:${course.id};l:;r:70f;a:home-visit~d1.a.12~d2.A!.3`;
-    expect(decodeProgress(raw, course)).toMatchObject({ ok: true, progress: { quiz: { records: [{ score: 70, passed: false }], answers: [] } } });
+    expect(decodeProgress(raw, course)).toMatchObject({
+      ok: true,
+      progress: { quiz: { records: [{ score: 70, passed: false }], answers: [] } },
+    });
   });
 
   it('fits in 2,000 characters for the whole real course completed with every answer kept (the worst case)', () => {
@@ -63,7 +69,13 @@ describe('saved state', () => {
     const answers = (compiled.assessment?.scenarios ?? []).flatMap((sc) =>
       Object.values(sc.steps)
         .filter((st) => st.kind === 'decision')
-        .map((st) => ({ scenario: sc.id, step: st.id, response: st.kind === 'decision' ? st.choices.map((c) => c.id) : [], seconds: 9999, at: Date.UTC(2099, 11, 31) })),
+        .map((st) => ({
+          scenario: sc.id,
+          step: st.id,
+          response: st.kind === 'decision' ? st.choices.map((c) => c.id) : [],
+          seconds: 9999,
+          at: Date.UTC(2099, 11, 31),
+        })),
     );
     expect(answers.length).toBeGreaterThanOrEqual(12);
     const records = Array.from({ length: 10 }, () => ({ score: 100, passed: false }));

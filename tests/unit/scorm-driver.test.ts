@@ -13,7 +13,7 @@ import type { InteractionRecord, Notice } from '../../src/course/tracking.ts';
 import { recordingLms, storedAfter, type RecordingLms, type Version } from '../fixtures/recording-lms.ts';
 
 const E = {
-  'scorm12': {
+  scorm12: {
     status: 'cmi.core.lesson_status',
     exit: 'cmi.core.exit',
     location: 'cmi.core.lesson_location',
@@ -25,7 +25,7 @@ const E = {
     set: 'LMSSetValue',
     timeFormat: /^\d{4}:\d{2}:\d{2}(\.\d{1,2})?$/,
   },
-  'scorm2004': {
+  scorm2004: {
     status: 'cmi.completion_status',
     exit: 'cmi.exit',
     location: 'cmi.location',
@@ -144,7 +144,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s driver', (version) => {
   });
 
   it('never moves a status back from passed, and never reports a score after a pass', () => {
-    const stored = version === 'scorm12' ? { core: { lesson_status: 'passed', entry: 'resume' } } : { completion_status: 'completed', success_status: 'passed', entry: 'resume' };
+    const stored =
+      version === 'scorm12'
+        ? { core: { lesson_status: 'passed', entry: 'resume' } }
+        : { completion_status: 'completed', success_status: 'passed', entry: 'resume' };
     const { lms, tracker } = setup(version, stored);
     tracker.start();
     tracker.reportResult({ completion: 'incomplete', success: 'unknown' });
@@ -213,7 +216,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s driver', (version) => {
     expect(start.saved).toBe('v1;state');
     // Still completed: the relaunch does not set incomplete again, and the LMS still says so.
     expect(second.lms.setsOf(e.status)).toEqual([]);
-    expect(second.lms.cmi()).toMatchObject(version === 'scorm12' ? { core: expect.objectContaining({ lesson_status: 'completed' }) } : { completion_status: 'completed' });
+    expect(second.lms.cmi()).toMatchObject(
+      version === 'scorm12' ? { core: expect.objectContaining({ lesson_status: 'completed' }) } : { completion_status: 'completed' },
+    );
     expect(second.lms.setsOf(e.exit)).toEqual(['suspend']);
   });
 
@@ -229,7 +234,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s driver', (version) => {
   });
 
   it.each(['review', 'browse'])('in %s mode the learner can look and nothing is written', (mode) => {
-    const stored = version === 'scorm12' ? { core: { lesson_mode: mode, entry: 'resume' }, suspend_data: 'v1;s' } : { mode, entry: 'resume', suspend_data: 'v1;s' };
+    const stored =
+      version === 'scorm12'
+        ? { core: { lesson_mode: mode, entry: 'resume' }, suspend_data: 'v1;s' }
+        : { mode, entry: 'resume', suspend_data: 'v1;s' };
     const { lms, tracker } = setup(version, stored);
     const start = tracker.start();
     expect(start.reviewOnly).toBe(true);
@@ -296,7 +304,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s driver', (version) => {
   });
 
   it('ignores a stale local copy: the LMS moved on since (another device), or a new attempt began', () => {
-    const learner = (entry: string) => (version === 'scorm12' ? { core: { student_id: 'learner-8', entry } } : { learner_id: 'learner-8', entry });
+    const learner = (entry: string) =>
+      version === 'scorm12' ? { core: { student_id: 'learner-8', entry } } : { learner_id: 'learner-8', entry };
     const first = setup(version, learner(''));
     first.tracker.start();
     first.tracker.save('v1;old', summary(0.25));
@@ -336,7 +345,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s driver', (version) => {
     lms.failing.clear();
     runTimer();
     expect(lms.setsOf(e.exit)).toEqual(['suspend']);
-    expect(lms.cmi()).toMatchObject(version === 'scorm12' ? { core: expect.objectContaining({ lesson_status: 'incomplete' }) } : { completion_status: 'incomplete' });
+    expect(lms.cmi()).toMatchObject(
+      version === 'scorm12' ? { core: expect.objectContaining({ lesson_status: 'incomplete' }) } : { completion_status: 'incomplete' },
+    );
   });
 
   it('a page kept in the back/forward cache saves but keeps the session open', () => {
@@ -366,7 +377,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s driver', (version) => {
   });
 
   it('Initialize refused: the course stays usable, says tracking is off, retries, then adopts what the LMS holds', () => {
-    const stored = version === 'scorm12' ? { suspend_data: 'v1;held', core: { entry: 'resume' } } : { suspend_data: 'v1;held', entry: 'resume' };
+    const stored =
+      version === 'scorm12' ? { suspend_data: 'v1;held', core: { entry: 'resume' } } : { suspend_data: 'v1;held', entry: 'resume' };
     const { lms, tracker, notices, cleared, adopted, runTimer } = setup(version, stored);
     lms.failing.add(e.init);
     const start = tracker.start();

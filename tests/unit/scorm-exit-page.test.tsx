@@ -33,7 +33,7 @@ async function exitWith(exitCourse: () => ExitResult, clicks = 1) {
 }
 
 describe('the exit page', () => {
-  it('after a confirmed save, reports the LMS\'s word and says the next launch checks', async () => {
+  it("after a confirmed save, reports the LMS's word and says the next launch checks", async () => {
     const text = await exitWith(() => ({ saved: true, kept: true }));
     expect(text).toMatch(/said it received your progress/);
     expect(text).toMatch(/next time you open the course, it checks/);

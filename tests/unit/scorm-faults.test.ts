@@ -20,8 +20,8 @@ import { emptyCommits, recordingLms, repeatedSets, storedAfter, type Version } f
 import { driveLms, EL, finishAll, summary } from '../fixtures/scorm-harness.ts';
 
 const ALL_METHODS: Record<Version, string[]> = {
-  'scorm12': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'],
-  'scorm2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'],
+  scorm12: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'],
+  scorm2004: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'],
 };
 
 function learner(version: Version, id: string, more: Record<string, unknown> = {}) {
@@ -31,11 +31,28 @@ function learner(version: Version, id: string, more: Record<string, unknown> = {
 function passed(version: Version, id: string) {
   return version === 'scorm12'
     ? { core: { student_id: id, entry: 'resume', lesson_status: 'passed', score: { raw: '90' } }, suspend_data: 'v1;all-done' }
-    : { learner_id: id, entry: 'resume', completion_status: 'completed', success_status: 'passed', score: { raw: '90' }, suspend_data: 'v1;all-done' };
+    : {
+        learner_id: id,
+        entry: 'resume',
+        completion_status: 'completed',
+        success_status: 'passed',
+        score: { raw: '90' },
+        suspend_data: 'v1;all-done',
+      };
 }
 
 function interaction(id: string): InteractionRecord {
-  return { id, type: 'choice', response: ['a'], correct: ['a'], result: 'correct', weighting: 1, latencyMs: 4_000, time: new Date('2026-11-27T10:05:30Z'), description: 'A decision' };
+  return {
+    id,
+    type: 'choice',
+    response: ['a'],
+    correct: ['a'],
+    result: 'correct',
+    weighting: 1,
+    latencyMs: 4_000,
+    time: new Date('2026-11-27T10:05:30Z'),
+    description: 'A decision',
+  };
 }
 
 const heldStatus = (version: Version, cmi: Record<string, unknown>) =>
@@ -218,7 +235,12 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
     // What the LMS holds after a session whose interaction writes were refused: a pass, not reported.
     const progress: Progress = {
       lessons: {},
-      quiz: { records: [{ score: 100, passed: true }], answers: [], counted: [{ scenario: scenario.id, step, response: ['a'], seconds: 9, at: answeredAt }], reported: false },
+      quiz: {
+        records: [{ score: 100, passed: true }],
+        answers: [],
+        counted: [{ scenario: scenario.id, step, response: ['a'], seconds: 9, at: answeredAt }],
+        reported: false,
+      },
     };
     const lms = recordingLms(version, learner(version, 'learner-8', { suspend_data: encodeProgress(course.id, progress) }));
     const blocked = openStorage(() => {

@@ -37,19 +37,25 @@ describe('interactions', () => {
     const { tracker } = driveLms('scorm2004', lms.api);
     tracker.start();
     tracker.recordInteractions(records);
-    expect([0, 1].map((n) => lms.setsOf(`cmi.interactions.${n}.timestamp`)[0])).toEqual(['2026-11-27T10:00:00.0Z', '2026-11-27T10:03:00.0Z']);
+    expect([0, 1].map((n) => lms.setsOf(`cmi.interactions.${n}.timestamp`)[0])).toEqual([
+      '2026-11-27T10:00:00.0Z',
+      '2026-11-27T10:03:00.0Z',
+    ]);
     tracker.finish();
   });
 
   it('the answer time survives the saved state, to the second', () => {
     const at = Date.UTC(2026, 10, 27, 10, 0, 7);
-    const progress: Progress = { lessons: {}, quiz: { records: [], answers: [], counted: [{ ...decisions[0], response: ['a'], seconds: 3, at }], reported: false } };
+    const progress: Progress = {
+      lessons: {},
+      quiz: { records: [], answers: [], counted: [{ ...decisions[0], response: ['a'], seconds: 3, at }], reported: false },
+    };
     const decoded = decodeProgress(encodeProgress(fixture.meta.id, progress), fixture.meta);
     expect(decoded.ok && decoded.progress.quiz?.counted[0].at).toBe(at);
   });
 });
 
-describe('the driver\'s fields in the saved state', () => {
+describe("the driver's fields in the saved state", () => {
   const v1 = `v1;c:${fixture.meta.id};l:first/two/1;b:${decisions[0].scenario}~${decisions[0].step}.a.3;x:1`;
 
   it('a v1 string without them still decodes, and with them decodes to the same progress', () => {
@@ -60,7 +66,7 @@ describe('the driver\'s fields in the saved state', () => {
     expect(decodeProgress(stamped, fixture.meta)).toEqual(plain);
   });
 
-  it('are read, replaced and stripped without touching the course\'s own fields', () => {
+  it("are read, replaced and stripped without touching the course's own fields", () => {
     expect(trackingFields(v1)).toEqual({});
     const stamped = withTrackingFields(withTrackingFields(v1, { saves: 1, nextInteraction: 2 }), { saves: 3, nextInteraction: 4 });
     expect(trackingFields(stamped)).toEqual({ saves: 3, nextInteraction: 4 });

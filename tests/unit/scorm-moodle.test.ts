@@ -15,7 +15,17 @@ import { driveLms, finishAll, summary } from '../fixtures/scorm-harness.ts';
 afterEach(finishAll);
 
 function interaction(id: string): InteractionRecord {
-  return { id, type: 'choice', response: ['a'], correct: ['a'], result: 'correct', weighting: 1, latencyMs: 3_000, time: new Date('2026-11-27T10:05:30Z'), description: 'A decision' };
+  return {
+    id,
+    type: 'choice',
+    response: ['a'],
+    correct: ['a'],
+    result: 'correct',
+    weighting: 1,
+    latencyMs: 3_000,
+    time: new Date('2026-11-27T10:05:30Z'),
+    description: 'A decision',
+  };
 }
 
 const held = (server: Map<string, string>) => withoutTrackingFields(server.get('cmi.suspend_data') ?? '');

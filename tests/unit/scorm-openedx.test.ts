@@ -16,7 +16,17 @@ import { driveLms, EL, finishAll, summary } from '../fixtures/scorm-harness.ts';
 afterEach(finishAll);
 
 function interaction(id: string): InteractionRecord {
-  return { id, type: 'choice', response: ['a'], correct: ['b'], result: 'wrong', weighting: 1, latencyMs: 3_000, time: new Date('2026-11-27T10:05:30Z'), description: 'A decision' };
+  return {
+    id,
+    type: 'choice',
+    response: ['a'],
+    correct: ['b'],
+    result: 'wrong',
+    weighting: 1,
+    latencyMs: 3_000,
+    time: new Date('2026-11-27T10:05:30Z'),
+    description: 'A decision',
+  };
 }
 
 const PASSED_STATE = 'v1;c:course;l:a/end/1,b/end/1;r:90p;x:1;s:12;n:3';
@@ -24,7 +34,10 @@ const PASSED_STATE = 'v1;c:course;l:a/end/1,b/end/1;r:90p;x:1;s:12;n:3';
 describe.each(['scorm12', 'scorm2004'] as const)('%s in an Open edX-like LMS', (version) => {
   const e = EL[version];
   const ids = (server: Map<string, string>) =>
-    [...server].filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k)).map(([k, v]) => `${k.split('.')[2]}:${v}`).sort();
+    [...server]
+      .filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
+      .map(([k, v]) => `${k.split('.')[2]}:${v}`)
+      .sort();
 
   it('a quick look after completion: "" for the status, but the suspend data shows a pass, so no status is written', () => {
     const lms = openEdxLms(version, new Map([['cmi.suspend_data', PASSED_STATE]]));
@@ -79,7 +92,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s in scorm-again, the same th
   const e = EL[version];
 
   it('a quick look after completion: a status with nothing recorded but suspend data that shows progress is not a first launch', () => {
-    const stored = version === 'scorm12' ? { core: { lesson_status: 'not attempted', entry: 'resume' }, suspend_data: PASSED_STATE } : { completion_status: 'unknown', entry: 'resume', suspend_data: PASSED_STATE };
+    const stored =
+      version === 'scorm12'
+        ? { core: { lesson_status: 'not attempted', entry: 'resume' }, suspend_data: PASSED_STATE }
+        : { completion_status: 'unknown', entry: 'resume', suspend_data: PASSED_STATE };
     const lms = recordingLms(version, stored);
     const { tracker } = driveLms(version, lms.api);
     tracker.start();
@@ -135,7 +151,9 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s in scorm-again, the same th
     const times = version === 'scorm12' ? ['0000:00:10.00', '0000:00:30.00', '0000:01:00.00'] : ['PT0H0M10S', 'PT0H0M30S', 'PT0H1M0S'];
     expect(first.setsOf(e.time)).toEqual(times);
     // Each set just before a Commit.
-    for (const [n, c] of first.calls.entries()) if (c.method === e.set && c.args[0] === e.time) expect(first.calls.slice(n + 1).find((d) => !/GetLastError/.test(d.method))?.method).toBe(e.commit);
+    for (const [n, c] of first.calls.entries())
+      if (c.method === e.set && c.args[0] === e.time)
+        expect(first.calls.slice(n + 1).find((d) => !/GetLastError/.test(d.method))?.method).toBe(e.commit);
 
     const second = recordingLms(version, storedAfter(first, version));
     const two = driveLms(version, second.api);

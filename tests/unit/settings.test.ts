@@ -18,7 +18,11 @@ const warnings = () => warn.mock.calls.map((c) => String(c[0]));
 
 describe('the package settings file', () => {
   it('overrides organisation, pass mark and support contacts', async () => {
-    const settings = { organisation: 'Anytown Council', passMark: 70, support: [{ id: 'eap', name: 'EAP', detail: 'Call us', phone: '0800 000 000' }] };
+    const settings = {
+      organisation: 'Anytown Council',
+      passMark: 70,
+      support: [{ id: 'eap', name: 'EAP', detail: 'Call us', phone: '0800 000 000' }],
+    };
     const { course: applied, notice } = await loadSettings(course, respond(JSON.stringify(settings)));
     expect(notice).toBeUndefined();
     expect(applied).toMatchObject({ organisation: 'Anytown Council', passMark: 70, support: settings.support });
@@ -53,7 +57,9 @@ describe('the package settings file', () => {
   ])('a wrong field (%s) is named in the console, and the course keeps its own value for it', async (body, reason) => {
     const { course: applied, notice } = await loadSettings(course, respond(body));
     expect(applied).toEqual(course);
-    expect(notice?.message).toMatch(/Part of this course's settings file could not be used.*console names each problem.*tell your learning administrator/);
+    expect(notice?.message).toMatch(
+      /Part of this course's settings file could not be used.*console names each problem.*tell your learning administrator/,
+    );
     expect(notice?.message).not.toMatch(reason);
     expect(warnings().join('\n')).toMatch(reason);
   });
@@ -85,8 +91,12 @@ describe('unsafe settings', () => {
     expect(notice?.message).not.toMatch(/javascript:|data:|<script|<img/);
     const console = warnings();
     expect(console).toEqual([
-      expect.stringMatching(/^settings\.json: organisation contains markup \("<img src=x onerror=alert\(1\)>"\).*course's own name is shown/),
-      expect.stringMatching(/^settings\.json: support contact 1: phone is a javascript: address, which is never allowed.*so no phone is shown/),
+      expect.stringMatching(
+        /^settings\.json: organisation contains markup \("<img src=x onerror=alert\(1\)>"\).*course's own name is shown/,
+      ),
+      expect.stringMatching(
+        /^settings\.json: support contact 1: phone is a javascript: address, which is never allowed.*so no phone is shown/,
+      ),
       expect.stringMatching(/^settings\.json: support contact 2: phone is a data: address, which is never allowed.*so no phone is shown/),
       expect.stringMatching(/^settings\.json: support contact 3: name contains markup \("<script>"\).*so the contact is left out/),
       expect.stringMatching(/^settings\.json: support contact 4: detail is a javascript: address.*so the contact is left out/),
@@ -94,7 +104,9 @@ describe('unsafe settings', () => {
   });
 
   it('refuses a phone that is not a phone number', () => {
-    const { course: applied, problems } = applySettings(course, { support: [{ id: 'a', name: 'A', detail: 'D', phone: 'call reception' }] });
+    const { course: applied, problems } = applySettings(course, {
+      support: [{ id: 'a', name: 'A', detail: 'D', phone: 'call reception' }],
+    });
     expect(applied.support).toEqual([{ id: 'a', name: 'A', detail: 'D' }]);
     expect(problems).toEqual([expect.stringMatching(/support contact 1: phone must be a phone number \(digits, spaces/)]);
   });

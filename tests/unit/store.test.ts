@@ -103,7 +103,7 @@ describe('store and persistence', () => {
     expect(notice.message).toMatch(/would not let the course keep a copy/);
   });
 
-  it('treats another course\'s state as foreign, with its own notice', () => {
+  it("treats another course's state as foreign, with its own notice", () => {
     restoreProgress(course, fakeTracker(encodeProgress('another', { lessons: {} })));
     expect(useStore.getState().notices[0].message).toMatch(/different course/);
   });
@@ -130,7 +130,17 @@ describe('store and persistence', () => {
     // A failed attempt with attempts left (the fixture allows 2) is not final: nothing reported.
     useStore.getState().finishAttempt({ score: 50, passed: false }, true);
     expect(order).toEqual(['result incomplete unknown -']);
-    const item: InteractionRecord = { id: 'q1', type: 'choice', response: ['a'], correct: ['a'], result: 'correct', weighting: 1, latencyMs: 1000, time: new Date(), description: 'Q' };
+    const item: InteractionRecord = {
+      id: 'q1',
+      type: 'choice',
+      response: ['a'],
+      correct: ['a'],
+      result: 'correct',
+      weighting: 1,
+      latencyMs: 1000,
+      time: new Date(),
+      description: 'Q',
+    };
     useStore.getState().finishAttempt({ score: 90, passed: true }, true, [item]);
     stop();
     expect(order).toEqual(['result incomplete unknown -', 'interactions', 'result completed passed 90']);

@@ -23,6 +23,9 @@ export function cspPlugin(): Plugin {
     apply: 'build',
     // Right after the charset (which must come first), before any script or style.
     transformIndexHtml: (html) =>
-      html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CSP.replace(/'/g, '&#39;')}" />`),
+      html.replace(
+        /(<meta charset="utf-8" \/>)/,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${CSP.replace(/'/g, '&#39;')}" />`,
+      ),
   };
 }

@@ -27,7 +27,5 @@ export class ContentError extends Error {
 
 /** Turns a zod issue path like ['sections', 2, 'body'] into `sections[2].body`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }

@@ -12,14 +12,7 @@ import { readYamlFile, rel } from './yaml-file.ts';
 import { compileCheck, loadAssessment } from './quiz-load.ts';
 import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts';
 import { compileMarkdown } from './markdown.ts';
-import {
-  courseFileSchema,
-  glossaryFileSchema,
-  lessonFileSchema,
-  type CourseFile,
-  type GlossaryFile,
-  type LessonFile,
-} from './schema.ts';
+import { courseFileSchema, glossaryFileSchema, lessonFileSchema, type CourseFile, type GlossaryFile, type LessonFile } from './schema.ts';
 import { checkCourseRules, type LessonText } from './rules.ts';
 
 /** The leaflet the course is built from; review summaries are checked against it. */
@@ -39,15 +32,16 @@ export function loadCourse(contentDir: string): CompiledCourse {
   const problems: ContentProblem[] = [];
   const files: string[] = [];
 
-  const readYaml = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined =>
-    readYamlFile(file, schema, problems, files);
+  const readYaml = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined => readYamlFile(file, schema, problems, files);
 
   const course: CourseFile | undefined = readYaml(join(contentDir, 'course.yaml'), courseFileSchema);
   const glossary: GlossaryFile | undefined = readYaml(join(contentDir, 'glossary.yaml'), glossaryFileSchema);
 
   const lessonDir = join(contentDir, 'lessons');
   const lessonFiles = existsSync(lessonDir)
-    ? readdirSync(lessonDir).filter((f) => /\.ya?ml$/.test(f)).sort()
+    ? readdirSync(lessonDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
     : [];
   const lessonsById = new Map<string, { file: string; data: LessonFile }>();
   for (const name of lessonFiles) {
@@ -56,7 +50,11 @@ export function loadCourse(contentDir: string): CompiledCourse {
     if (!data) continue;
     const expected = name.replace(/\.ya?ml$/, '');
     if (data.id !== expected) {
-      problems.push({ file: rel(file), field: 'id', reason: `is "${data.id}" but the file is named ${name}: name the file ${data.id}.yaml` });
+      problems.push({
+        file: rel(file),
+        field: 'id',
+        reason: `is "${data.id}" but the file is named ${name}: name the file ${data.id}.yaml`,
+      });
     }
     const other = lessonsById.get(data.id);
     if (other) {

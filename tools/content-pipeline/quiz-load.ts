@@ -58,8 +58,7 @@ export function paths(steps: Map<string, StepFile>, start: string): { paths: str
       found.push(here);
       return;
     }
-    const nexts =
-      step.kind === 'consequence' ? [step.next] : [...new Set(step.choices.map((c) => c.next ?? step.next))];
+    const nexts = step.kind === 'consequence' ? [step.next] : [...new Set(step.choices.map((c) => c.next ?? step.next))];
     if (nexts.some((n) => n === undefined)) errors.add(`step "${id}" has a choice that leads nowhere: give the step or the choice a next`);
     for (const next of nexts) if (next) visit(next, here);
   };
@@ -85,8 +84,10 @@ function checkScenario(data: ScenarioFile, file: string, ctx: Context): void {
     const ids = step.choices.map((c) => c.id);
     if (new Set(ids).size !== ids.length) add(`${where}.choices`, 'duplicate choice ids');
     const correct = step.choices.filter((c) => c.correct).length;
-    if (step.type === 'single' && correct !== 1) add(`${where}.choices`, `a single-choice decision needs exactly one correct answer, not ${correct}`);
-    if (step.type === 'multiple' && correct === 0) add(`${where}.choices`, 'a multiple-response decision needs at least one correct answer');
+    if (step.type === 'single' && correct !== 1)
+      add(`${where}.choices`, `a single-choice decision needs exactly one correct answer, not ${correct}`);
+    if (step.type === 'multiple' && correct === 0)
+      add(`${where}.choices`, 'a multiple-response decision needs at least one correct answer');
     if (step.type === 'ordering') {
       const order = step.order ?? [];
       if (order.length !== ids.length || !ids.every((id) => order.includes(id))) {
@@ -94,13 +95,14 @@ function checkScenario(data: ScenarioFile, file: string, ctx: Context): void {
       }
     }
     if (step.type !== 'single' && step.choices.some((c) => c.next)) {
-      add(`${where}.choices`, 'only single-choice decisions can branch by choice: use the step\'s next');
+      add(`${where}.choices`, "only single-choice decisions can branch by choice: use the step's next");
     }
     const [lessonId, sectionId] = step.lesson.split('#');
     const lesson = ctx.lessons.get(lessonId);
     if (!ctx.lessonsComplete) return;
     if (!lesson) add(`${where}.lesson`, `unknown lesson "${lessonId}"`);
-    else if (sectionId && !lesson.sections.some((s) => s.id === sectionId)) add(`${where}.lesson`, `unknown section "${sectionId}" in lesson "${lessonId}"`);
+    else if (sectionId && !lesson.sections.some((s) => s.id === sectionId))
+      add(`${where}.lesson`, `unknown section "${sectionId}" in lesson "${lessonId}"`);
   });
   if (ctx.problems.some((p) => p.file === file)) return;
 
@@ -122,7 +124,12 @@ function checkScenario(data: ScenarioFile, file: string, ctx: Context): void {
   if (!branches) add('steps', 'needs at least one decision whose choices lead to different steps');
 }
 
-function compileChoice(c: { id: string; text: string; correct: boolean; feedback: string; next?: string }, file: string, field: string, ctx: Context): QuizChoice {
+function compileChoice(
+  c: { id: string; text: string; correct: boolean; feedback: string; next?: string },
+  file: string,
+  field: string,
+  ctx: Context,
+): QuizChoice {
   return {
     id: c.id,
     text: c.text,
@@ -179,7 +186,11 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
   if (!existsSync(assessmentFile)) return undefined;
   const config = readYamlFile(assessmentFile, assessmentFileSchema, ctx.problems, ctx.files);
   const dir = join(contentDir, 'scenarios');
-  const names = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
   const scenarios = new Map<string, { file: string; data: ScenarioFile }>();
   // Files already reported as invalid: not also "unknown" where the assessment lists them.
   const invalid = new Set<string>();
@@ -191,7 +202,11 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
       continue;
     }
     if (data.id !== name.replace(/\.ya?ml$/, '')) {
-      ctx.problems.push({ file: rel(file), field: 'id', reason: `is "${data.id}" but the file is named ${name}: name the file ${data.id}.yaml` });
+      ctx.problems.push({
+        file: rel(file),
+        field: 'id',
+        reason: `is "${data.id}" but the file is named ${name}: name the file ${data.id}.yaml`,
+      });
     }
     if (scenarios.has(data.id)) {
       ctx.problems.push({ file: rel(file), field: 'id', reason: `duplicate scenario id "${data.id}"` });
@@ -201,30 +216,47 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
     const text = [data.title, data.setting, ...data.steps.map((s) => (s.kind === 'decision' ? s.prompt : s.text))].join(' ');
     const hit = SENSITIVE.exec(text);
     if (hit && !data.contentNote) {
-      ctx.problems.push({ file: rel(file), field: 'contentNote', reason: `the scenario mentions "${hit[0]}": add a content note naming its distressing topics` });
+      ctx.problems.push({
+        file: rel(file),
+        field: 'contentNote',
+        reason: `the scenario mentions "${hit[0]}": add a content note naming its distressing topics`,
+      });
     }
     checkScenario(data, rel(file), ctx);
   }
   if (!config) return undefined;
   config.scenarios.forEach((id, i) => {
-    if (!scenarios.has(id) && !invalid.has(id)) ctx.problems.push({ file: rel(assessmentFile), field: `scenarios[${i}]`, reason: `unknown scenario "${id}": there is no content/scenarios/${id}.yaml` });
+    if (!scenarios.has(id) && !invalid.has(id))
+      ctx.problems.push({
+        file: rel(assessmentFile),
+        field: `scenarios[${i}]`,
+        reason: `unknown scenario "${id}": there is no content/scenarios/${id}.yaml`,
+      });
   });
   for (const [id, { file }] of scenarios) {
-    if (!config.scenarios.includes(id)) ctx.problems.push({ file, field: 'id', reason: `scenario "${id}" is not listed in ${rel(assessmentFile)}` });
+    if (!config.scenarios.includes(id))
+      ctx.problems.push({ file, field: 'id', reason: `scenario "${id}" is not listed in ${rel(assessmentFile)}` });
   }
   const title = (id: string) => ctx.lessons.get(id)?.title ?? id;
-  const compiled = config.scenarios.filter((id) => scenarios.has(id)).map((id) => {
-    const { file, data } = scenarios.get(id)!;
-    return compileScenario(data, file, ctx, title);
-  });
+  const compiled = config.scenarios
+    .filter((id) => scenarios.has(id))
+    .map((id) => {
+      const { file, data } = scenarios.get(id)!;
+      return compileScenario(data, file, ctx, title);
+    });
   // A bank draws from one theme's scenarios; they must weigh the same for a fair score.
   config.banks.forEach((bank, i) => {
     const pool = compiled.filter((s) => s.theme.id === bank.theme);
     const field = `banks[${i}]`;
     if (pool.length === 0) ctx.problems.push({ file: rel(assessmentFile), field, reason: `no scenario has the theme "${bank.theme}"` });
-    else if (bank.draw > pool.length) ctx.problems.push({ file: rel(assessmentFile), field, reason: `draws ${bank.draw} but the theme has ${pool.length} scenario(s)` });
+    else if (bank.draw > pool.length)
+      ctx.problems.push({ file: rel(assessmentFile), field, reason: `draws ${bank.draw} but the theme has ${pool.length} scenario(s)` });
     else if (new Set(pool.map((s) => s.decisions)).size > 1) {
-      ctx.problems.push({ file: rel(assessmentFile), field, reason: `the scenarios of "${bank.theme}" must have the same number of decisions` });
+      ctx.problems.push({
+        file: rel(assessmentFile),
+        field,
+        reason: `the scenarios of "${bank.theme}" must have the same number of decisions`,
+      });
     }
   });
   const decisions = compiled.reduce((sum, s) => {
@@ -237,8 +269,10 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
 
 export function compileCheck(check: NonNullable<LessonFile['check']>, file: string, ctx: Context): KnowledgeCheck {
   const correct = check.choices.filter((c) => c.correct).length;
-  if (check.type === 'single' && correct !== 1) ctx.problems.push({ file, field: 'check.choices', reason: `a single-choice check needs exactly one correct answer, not ${correct}` });
-  if (check.type === 'multiple' && correct === 0) ctx.problems.push({ file, field: 'check.choices', reason: 'a multiple-response check needs at least one correct answer' });
+  if (check.type === 'single' && correct !== 1)
+    ctx.problems.push({ file, field: 'check.choices', reason: `a single-choice check needs exactly one correct answer, not ${correct}` });
+  if (check.type === 'multiple' && correct === 0)
+    ctx.problems.push({ file, field: 'check.choices', reason: 'a multiple-response check needs at least one correct answer' });
   const ids = check.choices.map((c) => c.id);
   if (new Set(ids).size !== ids.length) ctx.problems.push({ file, field: 'check.choices', reason: 'duplicate choice ids' });
   return {

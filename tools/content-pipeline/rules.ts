@@ -76,7 +76,12 @@ export function checkCourseRules({ course, courseFile, glossary, lessons, leafle
     for (const id of duplicates(data.sections.map((s) => s.id))) add(file, 'sections', `duplicate section id "${id}"`);
     for (const id of duplicates(data.reflection.map((r) => r.id))) add(file, 'reflection', `duplicate reflection id "${id}"`);
 
-    if (data.kind === 'theme' && !data.briefing) add(file, 'briefing', 'a theme lesson needs a 7-minute briefing (background, whyItMatters, information, whatWeLearnt, whatToDo, questions, furtherInformation)');
+    if (data.kind === 'theme' && !data.briefing)
+      add(
+        file,
+        'briefing',
+        'a theme lesson needs a 7-minute briefing (background, whyItMatters, information, whatWeLearnt, whatToDo, questions, furtherInformation)',
+      );
     for (const [heading, points] of Object.entries(data.briefing ?? {})) {
       points.forEach((point, j) => {
         if (point.length > 90) add(file, `briefing.${heading}[${j}]`, `is ${point.length} characters: keep a slide point to 90`);

@@ -9,13 +9,15 @@ import { compileMarkdown } from './markdown.ts';
 import { PHONE_RULE, isPhoneNumber, unsafeTextReason, unsafeUrlReason } from '../../src/lib/safe-text.ts';
 
 /** Stable ids end up in saved progress and LMS reports, so they are short and plain. */
-export const idSchema = z
-  .string({ error: 'is required and must be text' })
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
-    error: 'must be 1-40 characters of lower-case letters, digits and hyphens, starting with a letter or digit',
-  });
+export const idSchema = z.string({ error: 'is required and must be text' }).regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
+  error: 'must be 1-40 characters of lower-case letters, digits and hyphens, starting with a letter or digit',
+});
 
-const required = (what: string) => z.string({ error: `is required and must be ${what}` }).trim().min(1, { error: 'must not be empty' });
+const required = (what: string) =>
+  z
+    .string({ error: `is required and must be ${what}` })
+    .trim()
+    .min(1, { error: 'must not be empty' });
 
 /**
  * Plain text, shown as written: markup and script or data addresses are refused in every

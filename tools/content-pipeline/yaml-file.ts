@@ -21,7 +21,11 @@ export function readYamlFile<S extends z.ZodType>(
   const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      problems.push({ file: rel(file), field: `line ${e.linePos?.[0].line ?? '?'}`, reason: `not valid YAML: ${e.message.split('\n')[0]}` });
+      problems.push({
+        file: rel(file),
+        field: `line ${e.linePos?.[0].line ?? '?'}`,
+        reason: `not valid YAML: ${e.message.split('\n')[0]}`,
+      });
     }
     return undefined;
   }

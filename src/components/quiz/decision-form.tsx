@@ -94,7 +94,11 @@ export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabe
                   {done && (chosen || c.correct) && (
                     <div className="feedback">
                       <p className="feedback-label">
-                        {chosen ? (c.correct ? 'Your choice: right.' : 'Your choice: not the best answer.') : 'A right answer you did not choose.'}
+                        {chosen
+                          ? c.correct
+                            ? 'Your choice: right.'
+                            : 'Your choice: not the best answer.'
+                          : 'A right answer you did not choose.'}
                       </p>
                       <Markdown nodes={c.feedback} />
                     </div>

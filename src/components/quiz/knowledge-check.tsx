@@ -11,12 +11,21 @@ import { verdictFor } from './verdict.ts';
 export function KnowledgeCheck({ check }: { check: Check }) {
   const [answer, setAnswer] = useState<string[] | undefined>();
   const [round, setRound] = useState(0);
-  const score = answer ? credit({ ...check, kind: 'decision', id: check.id, promptText: '', lesson: { id: '', title: '' }, weight: 1 }, answer) : 0;
+  const score = answer
+    ? credit({ ...check, kind: 'decision', id: check.id, promptText: '', lesson: { id: '', title: '' }, weight: 1 }, answer)
+    : 0;
   return (
     <section className="knowledge-check" aria-labelledby={`check-${check.id}`}>
       <h2 id={`check-${check.id}`}>Check your understanding</h2>
       <p className="hint">This is not scored and nothing is recorded.</p>
-      <DecisionForm key={round} decision={check} answered={answer} onAnswer={setAnswer} verdict={answer ? verdictFor(score) : undefined} submitLabel="Check my answer" />
+      <DecisionForm
+        key={round}
+        decision={check}
+        answered={answer}
+        onAnswer={setAnswer}
+        verdict={answer ? verdictFor(score) : undefined}
+        submitLabel="Check my answer"
+      />
       {answer && (
         <button
           type="button"

@@ -10,8 +10,8 @@ export function AccessibilityPage() {
     <>
       <PageHeading title="Accessibility statement" />
       <p>
-        {course.organisation} wants as many people as possible to be able to use this course. It is designed to meet the
-        Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. You should be able to:
+        {course.organisation} wants as many people as possible to be able to use this course. It is designed to meet the Web Content
+        Accessibility Guidelines (WCAG) 2.2 at level AA. You should be able to:
       </p>
       <ul>
         <li>use every part of the course with a keyboard alone;</li>
@@ -22,19 +22,18 @@ export function AccessibilityPage() {
       </ul>
       <h2>How we test it</h2>
       <p>
-        Every version is tested automatically in a real browser with the axe accessibility checker on every page, and a
-        learner's whole journey through the course is tested using only the keyboard.
+        Every version is tested automatically in a real browser with the axe accessibility checker on every page, and a learner's whole
+        journey through the course is tested using only the keyboard.
       </p>
       <h2>Content notes</h2>
       <p>
-        Lessons about deaths, suicide, abuse or violence start with a content note. You can continue, skip the lesson for
-        now, or go to <Link to={paths.support}>Support</Link>.
+        Lessons about deaths, suicide, abuse or violence start with a content note. You can continue, skip the lesson for now, or go to{' '}
+        <Link to={paths.support}>Support</Link>.
       </p>
       <h2>Problems and feedback</h2>
       <p>
-        If you find something you cannot use, tell {course.organisation}'s learning and development team, who can provide
-        the content in another format. If you are not happy with the response, you can contact the Equality Advisory and
-        Support Service (EASS).
+        If you find something you cannot use, tell {course.organisation}'s learning and development team, who can provide the content in
+        another format. If you are not happy with the response, you can contact the Equality Advisory and Support Service (EASS).
       </p>
       <p>This statement was prepared for version {course.version} of the course.</p>
     </>

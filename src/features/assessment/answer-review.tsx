@@ -18,7 +18,8 @@ export function AnswerReview({ assessment, answers }: { assessment: Assessment; 
       <h2 id="review-heading">Review your answers</h2>
       <ol>
         {decisions.map(({ sc, st, answer }) => {
-          const text = (ids: string[]) => ids.map((id) => st.choices.find((c) => c.id === id)?.text ?? id).join(st.type === 'ordering' ? ', then ' : '; ');
+          const text = (ids: string[]) =>
+            ids.map((id) => st.choices.find((c) => c.id === id)?.text ?? id).join(st.type === 'ordering' ? ', then ' : '; ');
           return (
             <li key={`${sc.id}/${st.id}`}>
               <p className="review-scenario">{sc.title}</p>

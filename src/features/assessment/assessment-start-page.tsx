@@ -21,9 +21,9 @@ export function AssessmentStartPage() {
     <>
       <PageHeading title="Final assessment" />
       <p>
-        {scenarios} short scenarios about situations like those in the reviews. The scenarios are fictional: the
-        people and places in them are made up. You will make {decisions} decisions in all, and after each one you will
-        see why it matters and where the course teaches it.
+        {scenarios} short scenarios about situations like those in the reviews. The scenarios are fictional: the people and places in them
+        are made up. You will make {decisions} decisions in all, and after each one you will see why it matters and where the course teaches
+        it.
       </p>
       <ul className="facts">
         <li>Pass mark: {course.passMark}%</li>

@@ -24,7 +24,10 @@ export function LessonClose({ lesson }: { lesson: Lesson }) {
       {lesson.reflection.length > 0 && (
         <section className="reflection" aria-labelledby="reflect-heading">
           <h2 id="reflect-heading">Reflect on your practice</h2>
-          <p>Take a moment with these questions, on your own or with your supervisor. Do not write down details that could identify a real child or family.</p>
+          <p>
+            Take a moment with these questions, on your own or with your supervisor. Do not write down details that could identify a real
+            child or family.
+          </p>
           <ul>
             {lesson.reflection.map((r) => (
               <li key={r.id}>{r.text}</li>

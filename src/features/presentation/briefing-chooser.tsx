@@ -24,8 +24,8 @@ export function BriefingChooser() {
       </ul>
       <h2>Lessons as slides</h2>
       <p>
-        <Link to={paths.handout}>Printable handout</Link> with each theme's key messages, the reviews, questions and
-        support contacts. <Link to={paths.group()}>Group scenarios</Link> to discuss together.
+        <Link to={paths.handout}>Printable handout</Link> with each theme's key messages, the reviews, questions and support contacts.{' '}
+        <Link to={paths.group()}>Group scenarios</Link> to discuss together.
       </p>
       <fieldset>
         <legend>Lessons</legend>

@@ -36,7 +36,10 @@ export function FacilitatorPage() {
   const ids = state?.lessons ?? '';
   useEffect(() => {
     let live = true;
-    Promise.all(ids.split(',').filter(Boolean).map(loadLesson)).then((lessons) => live && setLoaded({ ids, lessons }), () => undefined);
+    Promise.all(ids.split(',').filter(Boolean).map(loadLesson)).then(
+      (lessons) => live && setLoaded({ ids, lessons }),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

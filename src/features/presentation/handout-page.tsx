@@ -75,9 +75,11 @@ export function HandoutPage() {
         <section className="handout-block" data-block="discussion">
           <h2>Questions for discussion</h2>
           <ul>
-            {content.assessment.scenarios.flatMap((s) => s.discussion).map((q) => (
-              <li key={q}>{q}</li>
-            ))}
+            {content.assessment.scenarios
+              .flatMap((s) => s.discussion)
+              .map((q) => (
+                <li key={q}>{q}</li>
+              ))}
           </ul>
         </section>
       )}
@@ -85,9 +87,11 @@ export function HandoutPage() {
         <h2>Questions for reflection</h2>
         <p>Do not write down details that could identify a real child or family.</p>
         <ul>
-          {themes.flatMap((l) => l.reflection).map((r) => (
-            <li key={r.id + r.text}>{r.text}</li>
-          ))}
+          {themes
+            .flatMap((l) => l.reflection)
+            .map((r) => (
+              <li key={r.id + r.text}>{r.text}</li>
+            ))}
         </ul>
       </section>
       <section className="handout-block" data-block="support">

@@ -33,7 +33,10 @@ function Deck({ ids, briefing, facilitator }: { ids: string[]; briefing: boolean
 
   useEffect(() => {
     let live = true;
-    Promise.all(key.split(',').map(loadLesson)).then((l) => live && setLessons(l), () => live && setLessons([]));
+    Promise.all(key.split(',').map(loadLesson)).then(
+      (l) => live && setLessons(l),
+      () => live && setLessons([]),
+    );
     return () => {
       live = false;
     };

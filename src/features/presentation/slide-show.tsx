@@ -74,7 +74,10 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
   indexRef.current = index;
   const latestGo = useRef(go);
   latestGo.current = go;
-  useEffect(() => send(facilitator.current, { kind: 'briefing-slide', lessons: deck, index, sevenMinute: briefing }), [facilitator, deck, index, briefing]);
+  useEffect(
+    () => send(facilitator.current, { kind: 'briefing-slide', lessons: deck, index, sevenMinute: briefing }),
+    [facilitator, deck, index, briefing],
+  );
   useEffect(
     () =>
       onBriefingMessage((message, source) => {

@@ -27,7 +27,14 @@ export function buildSlides(course: Pick<CourseMeta, 'support'>, lessons: Lesson
       });
     }
     for (const section of lesson.sections) {
-      slides.push({ kind: 'section', lesson: lesson.id, title: lesson.title, heading: section.title, points: section.keyPoints, notes: section.notes });
+      slides.push({
+        kind: 'section',
+        lesson: lesson.id,
+        title: lesson.title,
+        heading: section.title,
+        points: section.keyPoints,
+        notes: section.notes,
+      });
     }
   }
   slides.push({ kind: 'support', title: 'Support', contacts: course.support, notes: 'Leave this up as people leave.' });

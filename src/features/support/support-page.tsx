@@ -8,9 +8,9 @@ export function SupportPage() {
     <>
       <PageHeading title="Support" />
       <p>
-        This course covers the deaths and serious harm of children and young people. It is normal to find some of it
-        upsetting, especially if it connects with your own experience or your work. You can stop, skip a lesson for now,
-        and come back later: your progress is kept.
+        This course covers the deaths and serious harm of children and young people. It is normal to find some of it upsetting, especially
+        if it connects with your own experience or your work. You can stop, skip a lesson for now, and come back later: your progress is
+        kept.
       </p>
       <ul className="contacts">
         {course.support.map((c) => (
@@ -26,7 +26,10 @@ export function SupportPage() {
           </li>
         ))}
       </ul>
-      <p>If you are worried about a child you work with, follow your organisation's safeguarding procedures and talk to your manager or designated safeguarding lead.</p>
+      <p>
+        If you are worried about a child you work with, follow your organisation's safeguarding procedures and talk to your manager or
+        designated safeguarding lead.
+      </p>
     </>
   );
 }

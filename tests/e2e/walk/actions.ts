@@ -110,7 +110,10 @@ function deckPath(rng: Rng, course: CompiledCourse): string {
   if (which < 2 && themes.length) return `/present/briefing/${rng.pick(themes).id}`;
   if (which < 4) {
     const chosen = new Set(Array.from({ length: 1 + rng.int(3) }, () => rng.pick(lessons).id));
-    return `/present/${lessons.filter((l) => chosen.has(l.id)).map((l) => l.id).join(',')}`;
+    return `/present/${lessons
+      .filter((l) => chosen.has(l.id))
+      .map((l) => l.id)
+      .join(',')}`;
   }
   return '/present';
 }
@@ -122,7 +125,17 @@ function sectionPath(rng: Rng, course: CompiledCourse): string {
   return `/lesson/${lesson.id}/${section.id}`;
 }
 
-const OTHER_PAGES = ['/', '/assessment', '/assessment/run', '/assessment/results', '/support', '/accessibility', '/handout', '/group', '/no-such-page'];
+const OTHER_PAGES = [
+  '/',
+  '/assessment',
+  '/assessment/run',
+  '/assessment/results',
+  '/support',
+  '/accessibility',
+  '/handout',
+  '/group',
+  '/no-such-page',
+];
 
 function answerFor(rng: Rng, decision: NonNullable<Screen['decision']>, known: Map<string, DecisionStep>): Action {
   const step = known.get(decision.prompt);
@@ -132,11 +145,21 @@ function answerFor(rng: Rng, decision: NonNullable<Screen['decision']>, known: M
   if (step && rng.chance(0.85)) {
     const right = correctResponse(step).map(textOf);
     if (decision.kind === 'ordering') return { kind: 'answer', order: right, picks: [], label: `answer "${short}" in the right order` };
-    return { kind: 'answer', order: [], picks: right.map((t) => labels.indexOf(t)).filter((i) => i >= 0), label: `answer "${short}" right` };
+    return {
+      kind: 'answer',
+      order: [],
+      picks: right.map((t) => labels.indexOf(t)).filter((i) => i >= 0),
+      label: `answer "${short}" right`,
+    };
   }
   if (decision.kind === 'ordering') {
     const order = shuffle(rng, labels);
-    return { kind: 'answer', order, picks: [], label: `answer "${short}" in the order ${order.map((t) => labels.indexOf(t) + 1).join(',')}` };
+    return {
+      kind: 'answer',
+      order,
+      picks: [],
+      label: `answer "${short}" in the order ${order.map((t) => labels.indexOf(t) + 1).join(',')}`,
+    };
   }
   // Now and then submit with nothing chosen: the form must say so, not crash.
   let picks: number[] = [];
@@ -178,23 +201,35 @@ export function chooseAction(rng: Rng, screen: Screen, host: WalkHost, course: C
     [() => ({ kind: 'reload', label: web ? 'reload the page' : 'close the course and relaunch it from the LMS' }), 4],
     [() => ({ kind: 'back', label: 'history back' }), screen.canBack ? 6 : 0],
     [() => ({ kind: 'forward', label: 'history forward' }), screen.canForward ? 3 : 0],
-    [() => {
-      const path = deckPath(rng, course);
-      return { kind: 'open', path, label: `${screen.presentation ? 'switch deck to' : 'open deck'} #${path}` };
-    }, screen.presentation ? 14 : 7],
+    [
+      () => {
+        const path = deckPath(rng, course);
+        return { kind: 'open', path, label: `${screen.presentation ? 'switch deck to' : 'open deck'} #${path}` };
+      },
+      screen.presentation ? 14 : 7,
+    ],
     [() => ({ kind: 'open', path: '/assessment', label: 'open #/assessment' }), 3],
-    [() => {
-      const path = sectionPath(rng, course);
-      return { kind: 'open', path, label: `open #${path}` };
-    }, 6],
-    [() => {
-      const path = rng.pick(OTHER_PAGES);
-      return { kind: 'open', path, label: `open #${path}` };
-    }, 4],
-    [() => {
-      const path = rng.chance(0.5) ? deckPath(rng, course) : sectionPath(rng, course);
-      return { kind: 'visit', path, label: `load #${path} afresh (a bookmark)` };
-    }, web ? 2 : 0],
+    [
+      () => {
+        const path = sectionPath(rng, course);
+        return { kind: 'open', path, label: `open #${path}` };
+      },
+      6,
+    ],
+    [
+      () => {
+        const path = rng.pick(OTHER_PAGES);
+        return { kind: 'open', path, label: `open #${path}` };
+      },
+      4,
+    ],
+    [
+      () => {
+        const path = rng.chance(0.5) ? deckPath(rng, course) : sectionPath(rng, course);
+        return { kind: 'visit', path, label: `load #${path} afresh (a bookmark)` };
+      },
+      web ? 2 : 0,
+    ],
   ]);
   return make();
 }
@@ -223,7 +258,11 @@ export async function perform(host: WalkHost, action: Action): Promise<void> {
             const shown = (await form.locator('.ordering .ordering-text').allTextContents()).map(squash);
             const j = shown.indexOf(action.order[i]);
             if (j <= i) break;
-            await form.locator('.ordering li').nth(j).getByRole('button', { name: /^Move up/ }).click(CLICK);
+            await form
+              .locator('.ordering li')
+              .nth(j)
+              .getByRole('button', { name: /^Move up/ })
+              .click(CLICK);
           }
         }
       }

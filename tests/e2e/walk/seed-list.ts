@@ -21,7 +21,13 @@ export function readSeeds(file = SEED_FILE): SeedEntry[] {
   if (!Array.isArray(list)) throw new Error(`${file}: expected a list of seeds`);
   return list.map((e, i) => {
     const ok =
-      e && Number.isInteger(e.seed) && e.seed >= 0 && e.seed < 2 ** 32 && FLAVOURS.includes(e.flavour) && Number.isInteger(e.actions) && e.actions > 0;
+      e &&
+      Number.isInteger(e.seed) &&
+      e.seed >= 0 &&
+      e.seed < 2 ** 32 &&
+      FLAVOURS.includes(e.flavour) &&
+      Number.isInteger(e.actions) &&
+      e.actions > 0;
     if (!ok) throw new Error(`${file}: entry ${i + 1} needs seed (0 to 2^32-1), flavour (${FLAVOURS.join(', ')}) and actions`);
     return { seed: e.seed, flavour: e.flavour, actions: e.actions, note: typeof e.note === 'string' ? e.note : '' };
   });

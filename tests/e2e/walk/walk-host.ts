@@ -93,10 +93,13 @@ export function webHost(page: Page, url: string, course: CourseMeta): WalkHost {
     held: async () => heldFrom(course, await page.evaluate((k) => localStorage.getItem(k), key)),
     presetLessonsDone: async () => {
       const lessons = Object.fromEntries(course.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }]));
-      await page.evaluate(([k, v]) => {
-        localStorage.setItem(k, v);
-        location.hash = '/assessment';
-      }, [key, encodeProgress(course.id, { lessons })] as const);
+      await page.evaluate(
+        ([k, v]) => {
+          localStorage.setItem(k, v);
+          location.hash = '/assessment';
+        },
+        [key, encodeProgress(course.id, { lessons })] as const,
+      );
       await page.reload();
     },
   };

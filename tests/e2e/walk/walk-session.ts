@@ -45,7 +45,8 @@ export async function openWalkSession(distDir: string, course: CompiledCourse, f
       const page = await b.context.newPage();
       const requestsBefore = b.requests.length;
       try {
-        const host = flavour === 'web' ? webHost(page, server!.url, course.meta) : scormHost(page, sites!.sites[flavour].lmsUrl, flavour, course.meta);
+        const host =
+          flavour === 'web' ? webHost(page, server!.url, course.meta) : scormHost(page, sites!.sites[flavour].lmsUrl, flavour, course.meta);
         const result = await runWalk(host, b.problems, course, seed, actions);
         const offsite = offsiteRequests(b.requests.slice(requestsBefore));
         // A request to any other host is a failure too: the course must work offline and leak nothing.

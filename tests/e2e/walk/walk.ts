@@ -26,9 +26,12 @@ export interface WalkResult {
 async function finishEveryLesson(host: WalkHost, course: CompiledCourse, check: (step: string) => Promise<string | null>) {
   for (const lesson of course.meta.lessons) {
     const step = `open #/lesson/${lesson.id}/${lesson.sections.at(-1)!.id} (start: every lesson done)`;
-    await host.root().evaluate((path) => {
-      location.hash = path;
-    }, `/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`);
+    await host.root().evaluate(
+      (path) => {
+        location.hash = path;
+      },
+      `/lesson/${lesson.id}/${lesson.sections.at(-1)!.id}`,
+    );
     const problem = await check(step);
     if (problem) return problem;
     if ((await host.root().locator('h1').first().textContent())?.startsWith('Content note:')) {
@@ -40,11 +43,24 @@ async function finishEveryLesson(host: WalkHost, course: CompiledCourse, check: 
   return null;
 }
 
-export async function runWalk(host: WalkHost, problems: string[], course: CompiledCourse, seed: number, actions: number): Promise<WalkResult> {
+export async function runWalk(
+  host: WalkHost,
+  problems: string[],
+  course: CompiledCourse,
+  seed: number,
+  actions: number,
+): Promise<WalkResult> {
   const rng = mulberry32(seed);
   const steps: string[] = [];
   const invariants = new Invariants(host, problems);
-  const result = (failure?: string): WalkResult => ({ seed, flavour: host.flavour, actions, steps, failure, reached: invariants.reached() });
+  const result = (failure?: string): WalkResult => ({
+    seed,
+    flavour: host.flavour,
+    actions,
+    steps,
+    failure,
+    reached: invariants.reached(),
+  });
   const check = async (step: string) => {
     steps.push(step);
     const found = await invariants.check();
