@@ -14,10 +14,9 @@ import type { Progress } from '../../src/course/progress.ts';
 import { resendUnreported } from '../../src/state/unreported.ts';
 import { useStore } from '../../src/state/store.ts';
 import { openStorage } from '../../src/tracking/safe-storage.ts';
-import type { InteractionRecord } from '../../src/course/tracking.ts';
 import { fixture, fixtureSource } from '../fixtures/fixture-course.ts';
 import { emptyCommits, recordingLms, repeatedSets, storedAfter, type Version } from '../fixtures/recording-lms.ts';
-import { driveLms, EL, finishAll, summary } from '../fixtures/scorm-harness.ts';
+import { driveLms, EL, finishAll, summary, interaction } from '../fixtures/scorm-harness.ts';
 
 const ALL_METHODS: Record<Version, string[]> = {
   scorm12: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'],
@@ -39,20 +38,6 @@ function passed(version: Version, id: string) {
         score: { raw: '90' },
         suspend_data: 'v1;all-done',
       };
-}
-
-function interaction(id: string): InteractionRecord {
-  return {
-    id,
-    type: 'choice',
-    response: ['a'],
-    correct: ['a'],
-    result: 'correct',
-    weighting: 1,
-    latencyMs: 4_000,
-    time: new Date('2026-11-27T10:05:30Z'),
-    description: 'A decision',
-  };
 }
 
 const heldStatus = (version: Version, cmi: Record<string, unknown>) =>

@@ -8,25 +8,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UNSAVED_NOTICE_ID } from '../../scorm/runtime/scorm-tracker.ts';
 import { withoutTrackingFields } from '../../src/tracking/tracking-fields.ts';
 import { openStorage } from '../../src/tracking/safe-storage.ts';
-import type { InteractionRecord } from '../../src/course/tracking.ts';
 import { moodle12Lms } from '../fixtures/moodle12-lms.ts';
-import { driveLms, finishAll, summary } from '../fixtures/scorm-harness.ts';
+import { driveLms, finishAll, summary, interaction } from '../fixtures/scorm-harness.ts';
 
 afterEach(finishAll);
-
-function interaction(id: string): InteractionRecord {
-  return {
-    id,
-    type: 'choice',
-    response: ['a'],
-    correct: ['a'],
-    result: 'correct',
-    weighting: 1,
-    latencyMs: 3_000,
-    time: new Date('2026-11-27T10:05:30Z'),
-    description: 'A decision',
-  };
-}
 
 const held = (server: Map<string, string>) => withoutTrackingFields(server.get('cmi.suspend_data') ?? '');
 

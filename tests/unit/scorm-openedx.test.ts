@@ -8,26 +8,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { withoutTrackingFields } from '../../src/tracking/tracking-fields.ts';
 import { openStorage } from '../../src/tracking/safe-storage.ts';
-import type { InteractionRecord } from '../../src/course/tracking.ts';
 import { openEdxLms } from '../fixtures/openedx-lms.ts';
 import { recordingLms, storedAfter } from '../fixtures/recording-lms.ts';
-import { driveLms, EL, finishAll, summary } from '../fixtures/scorm-harness.ts';
+import { driveLms, EL, finishAll, summary, interaction } from '../fixtures/scorm-harness.ts';
 
 afterEach(finishAll);
 
-function interaction(id: string): InteractionRecord {
-  return {
-    id,
-    type: 'choice',
-    response: ['a'],
-    correct: ['b'],
-    result: 'wrong',
-    weighting: 1,
-    latencyMs: 3_000,
-    time: new Date('2026-11-27T10:05:30Z'),
-    description: 'A decision',
-  };
-}
+/** Every decision here is answered wrongly, so a lost one would change the score. */
+const wrong = (id: string) => interaction(id, { correct: ['b'], result: 'wrong' });
 
 const PASSED_STATE = 'v1;c:course;l:a/end/1,b/end/1;r:90p;x:1;s:12;n:3';
 
@@ -55,8 +43,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s in an Open edX-like LMS', (
     const first = openEdxLms(version);
     const one = driveLms(version, first.api);
     one.tracker.start();
-    one.tracker.recordInteractions([interaction('q1'), interaction('q2'), interaction('q3')]);
-    one.tracker.recordInteractions([interaction('q4')]);
+    one.tracker.recordInteractions([wrong('q1'), wrong('q2'), wrong('q3')]);
+    one.tracker.recordInteractions([wrong('q4')]);
     one.tracker.save('v1;after-attempt', summary(1));
     first.deliver();
     one.tracker.finish();
@@ -66,7 +54,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s in an Open edX-like LMS', (
     const second = first.relaunch();
     const two = driveLms(version, second.api, { storage: openStorage(() => window.sessionStorage) });
     two.tracker.start();
-    two.tracker.recordInteractions([interaction('q5')]);
+    two.tracker.recordInteractions([wrong('q5')]);
     second.deliver();
     expect(ids(second.server)).toEqual(['0:q1', '1:q2', '2:q3', '3:q4', '4:q5']);
   });
@@ -108,13 +96,13 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s in scorm-again, the same th
     const first = recordingLms(version);
     const one = driveLms(version, first.api);
     one.tracker.start();
-    one.tracker.recordInteractions([interaction('q1'), interaction('q2'), interaction('q3')]);
-    one.tracker.recordInteractions([interaction('q4')]);
+    one.tracker.recordInteractions([wrong('q1'), wrong('q2'), wrong('q3')]);
+    one.tracker.recordInteractions([wrong('q4')]);
     one.tracker.finish();
     const second = recordingLms(version, storedAfter(first, version));
     const two = driveLms(version, second.api);
     two.tracker.start();
-    two.tracker.recordInteractions([interaction('q5')]);
+    two.tracker.recordInteractions([wrong('q5')]);
     expect(['q1', 'q2', 'q3', 'q4'].map((_, n) => first.setsOf(`cmi.interactions.${n}.id`))).toEqual([['q1'], ['q2'], ['q3'], ['q4']]);
     expect(second.setsOf('cmi.interactions.4.id')).toEqual(['q5']);
     // The count is read once at launch, never before each interaction.
