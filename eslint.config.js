@@ -60,10 +60,15 @@ const zones = [
   ),
   // What ships never imports build code or tests.
   ...SHIPPED.flatMap((target) => forbid(target, BUILD_ONLY, 'Code that ships to the browser may not import build-time code or tests.')),
+  ...forbid(
+    './src/config',
+    ['./src/lib', './src/tracking', './src/state', './src/components', './src/features', './src/app'],
+    'src/config holds plain facts (routes, the settings shape, SCORM versions): it imports only src/course.',
+  ),
   // Build code reads the course's shapes and rules, never the running app.
   ...forbid(
     './tools',
-    ['./src/app', './src/features', './src/components', './src/state', './src/tracking'],
+    ['./src/app', './src/features', './src/components', './src/state', './src/tracking', './scorm/runtime'],
     'Build code may use src/course, src/config and src/lib only.',
   ),
 ];

@@ -29,6 +29,13 @@ export interface LocalCopy {
   base: string;
   outcome?: Outcome;
   interactions?: KeptInteraction[];
+  /**
+   * Made while the LMS could not be read: nothing of it was sent, so the next launch merges
+   * it whatever the LMS's save counter says (merging progress loses nothing).
+   */
+  unread?: boolean;
+  /** Made before the LMS named the learner: the last learner whose launch worked here. */
+  learnerHint?: string;
 }
 
 export function localCopy(storage: KeyValueStore, courseId: string, learnerId: string) {
@@ -61,6 +68,7 @@ export function localCopy(storage: KeyValueStore, courseId: string, learnerId: s
 export function copyIsAhead(copy: LocalCopy, lms: string): boolean {
   const mine = withoutTrackingFields(copy.state);
   if (!mine || mine === withoutTrackingFields(lms)) return false;
+  if (copy.unread) return true;
   if (lms === copy.base) return true;
   const theirs = lms === '' ? 0 : trackingFields(lms).saves;
   return theirs !== undefined && (trackingFields(copy.state).saves ?? 0) > theirs;

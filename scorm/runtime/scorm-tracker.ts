@@ -21,7 +21,7 @@ import type { Outcome } from '../../src/course/outcome.ts';
 import type { Notice } from '../../src/course/tracking.ts';
 import { trackingFields, withoutTrackingFields, withTrackingFields } from '../../src/tracking/tracking-fields.ts';
 import { openStorage, type KeyValueStore } from '../../src/tracking/safe-storage.ts';
-import { lmsUnreadableKey } from '../../src/tracking/storage-keys.ts';
+import { lmsLastLearnerKey, lmsUnreadableKey } from '../../src/tracking/storage-keys.ts';
 import type { SaveSummary, StartResult, Tracker, TrackerHost } from '../../src/tracking/tracker.ts';
 import type { Dialect, Launch } from './dialect.ts';
 import type { LmsApi } from './lms-api.ts';
@@ -63,6 +63,9 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
   let firstLaunch = false;
   /** Until the LMS names the learner (or if Initialize never works), the copy has no learner. */
   let copy = localCopy(storage, courseId, '');
+  let learner = '';
+  /** This page wrote the no-learner copy, so it may take it over (another page's is not ours). */
+  let wroteEarly = false;
   let kept = storage.persistent;
   /** What the LMS holds as far as the last successful Commit says, so statuses only move forward. */
   let held: Outcome = NOTHING_HELD;
@@ -99,6 +102,11 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
   function keepCopy() {
     if (reviewOnly || (state === undefined && outcome === undefined && interactions.length === 0)) return;
     const value: LocalCopy = { state: state === undefined ? carried : stamped(), base: lmsState, outcome, interactions };
+    if (unread) value.unread = true;
+    if (!learner) {
+      wroteEarly = true;
+      value.learnerHint = storage.get(lmsLastLearnerKey(courseId)) ?? undefined;
+    }
     kept = copy.write(value);
   }
 
@@ -209,7 +217,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
   }
 
   /** Reads the launch data, compares it with the device copy, and sends what the LMS lacks. */
-  function begin(): { saved: string | null; alsoSaved: string[] } {
+  function begin(late = false): { saved: string | null; alsoSaved: string[] } {
     initialized = true;
     startedAt = now();
     const launch = dialect.read(api);
@@ -217,15 +225,24 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     passMark = launch.passMark;
     unread = launch.suspendData === undefined || launch.status === undefined;
     const early = copy;
-    const earlyCopy = launch.learnerId ? early.read() : undefined;
-    copy = localCopy(storage, courseId, launch.learnerId);
-    const local = copy.read();
+    learner = launch.learnerId ?? '';
+    // A copy made before any learner was named is taken over only by the page that made it,
+    // or by the learner it names as the last one whose launch worked here: on a shared PC,
+    // another learner's copy must never reach this learner's record.
+    const earlyRead = learner ? early.read() : undefined;
+    const earlyCopy = earlyRead && (wroteEarly || earlyRead.learnerHint === learner) ? earlyRead : undefined;
+    copy = localCopy(storage, courseId, learner);
+    // With no learner named, the only copy that may be used is the one this page wrote.
+    const local = learner || wroteEarly ? copy.read() : undefined;
+    if (learner && !unread) storage.set(lmsLastLearnerKey(courseId), learner);
     const lms = launch.suspendData ?? '';
     lmsState = lms;
     held = launch.status ?? NOTHING_HELD;
     // The copy belongs to this attempt unless the LMS started a new one.
     const usable = local && launch.entry !== 'ab-initio' ? local : undefined;
-    firstLaunch = !unread && launch.statusEmpty && lms === '' && !usable && !earlyCopy;
+    // Nothing recorded in the LMS yet (status and suspend data truly empty): start it as
+    // incomplete, whatever copies there are; a copy's outcome then moves it forward.
+    firstLaunch = !unread && launch.statusEmpty && lms === '';
     const ahead = usable && !unread && copyIsAhead(usable, lms);
     if (usable && (ahead || unread)) carried = usable.state;
     const fields = [lms, usable?.state ?? ''].map(trackingFields);
@@ -240,6 +257,9 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       win.document.addEventListener('visibilitychange', onHidden);
       win.addEventListener('pagehide', onPageHide);
       // Start-up writes and anything the LMS lacks go first, through the same path as any save.
+      // After a late Initialize, this session's own state waits until what the LMS holds has
+      // been merged into it, so less progress is never written over more.
+      if (late) stateDirty = false;
       starting = true;
       flush(true);
       starting = false;
@@ -275,10 +295,12 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       return;
     }
     failures = 0;
-    const { saved, alsoSaved } = begin();
+    const { saved, alsoSaved } = begin(true);
     host.clear(TRACKING_OFF_NOTICE_ID);
-    // This session went on without the LMS: merge what it holds, then push everything.
+    // This session went on without the LMS: merge what it holds into the session (the merge
+    // saves again if it changed anything), then send the merged state.
     for (const s of [saved, ...alsoSaved]) if (s) host.adopt?.(s);
+    if (state !== undefined && !unread) stateDirty = true;
     flush(true);
   }
 
@@ -341,7 +363,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       flush(s.progressMeasure !== lastCommittedMeasure);
     },
     keepUnreadable(value) {
-      return storage.set(lmsUnreadableKey(courseId), value);
+      return storage.set(lmsUnreadableKey(courseId, learner), value);
     },
     reportResult(o) {
       if (finished !== undefined || reviewOnly) return;

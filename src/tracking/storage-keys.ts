@@ -14,5 +14,11 @@ export const unreadableKey = (courseId: string, learnerId: string) => `${storage
 /** The SCORM driver's copy of what it asked the LMS to save, per LMS learner. */
 export const lmsCopyKey = (courseId: string, learnerId: string) => `${PREFIX}:${courseId}:lms:${learnerId || 'unknown'}`;
 
-/** A saved value from the LMS that could not be read, put aside (SCORM packages). */
-export const lmsUnreadableKey = (courseId: string) => `${PREFIX}:${courseId}:lms-unreadable`;
+/** A saved value from the LMS that could not be read, put aside (SCORM packages), per LMS learner. */
+export const lmsUnreadableKey = (courseId: string, learnerId: string) => `${PREFIX}:${courseId}:lms-unreadable:${learnerId || 'unknown'}`;
+
+/**
+ * The last LMS learner whose launch worked on this device. A copy made while the LMS could
+ * not name the learner records it, and only that learner's next launch takes it over.
+ */
+export const lmsLastLearnerKey = (courseId: string) => `${PREFIX}:${courseId}:lms-last-learner`;

@@ -28,19 +28,22 @@ const h1 = () => page.locator('h1').first().textContent();
 
 /** A learner with every lesson done (the keyboard journey through them is its own test). */
 async function learnerReadyForAssessment() {
-  // From a blank page, so the course in this tab cannot save over what is set here.
-  await page.goto('about:blank');
-  await page.goto(served.server.url);
-  await page.evaluate(
+  // A new tab whose storage is set before any of the course's code runs (an init script, on
+  // the tab's first load only), so no course instance can read or save around it.
+  await page.close();
+  page = await served.browser.newPage();
+  await page.addInitScript(
     ([key, value]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
       localStorage.clear();
       localStorage.setItem(key, value);
     },
     [KEY, allLessonsDone],
   );
-  await page.goto('about:blank');
   await page.goto(served.server.url + hashOf(paths.assessment));
   await expect.poll(h1).toBe('Final assessment');
+  await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
 }
 
 async function axe(label: string) {

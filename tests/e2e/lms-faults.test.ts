@@ -206,7 +206,7 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       });
     });
 
-    it('F1: a passed learner relaunched with GetValue answering undefined keeps the pass and every lesson, and is told', async () => {
+    it('F1: a passed learner relaunched with GetValue answering undefined is told, nothing is written over the pass, and the next launch has it all', async () => {
       await d.relaunchFrom(passed, { getValueUndefined: true });
       await showMap(d);
       // Every value is unread, the learner's id too, so no device copy can be matched to this

@@ -84,6 +84,56 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
     expect(second.setsOf('cmi.suspend_data')).toEqual([]);
   });
 
+  it('F1: what an unread session kept on the device is merged at the next working launch, whatever the LMS counter says', () => {
+    const storage = openStorage();
+    // The first sessions ran on another device: this one has no earlier copy.
+    const otherDevice = openStorage(() => {
+      throw new DOMException('another device', 'SecurityError');
+    });
+    const first = recordingLms(version, learner(version, 'learner-8'));
+    const one = driveLms(version, first.api, { storage: otherDevice });
+    one.tracker.start();
+    for (const step of ['v1;a', 'v1;ab', 'v1;abc']) one.tracker.save(step, summary(0.3));
+    one.tracker.finish();
+    // A session where the LMS would not say what it holds: its lesson stays on the device.
+    const unreadLms = recordingLms(version, storedAfter(first, version));
+    unreadLms.undefinedReads.when = (el) => el !== e.learner;
+    const two = driveLms(version, unreadLms.api, { storage });
+    two.tracker.start();
+    two.tracker.save('v1;abc-and-more', summary(0.4));
+    two.tracker.finish();
+    // The next working launch takes it in, so the exit page's "will be sent" is true.
+    const three = driveLms(version, recordingLms(version, storedAfter(first, version)).api, { storage }).tracker.start();
+    expect(three.alsoSaved).toEqual(['v1;abc-and-more']);
+  });
+
+  it('a late Initialize merges what the LMS holds before writing: less progress is never written over more', () => {
+    const lms = recordingLms(version, learner(version, 'learner-9', { suspend_data: 'v1;a,b,c' }));
+    const initialize = ALL_METHODS[version][0];
+    lms.failing.add(initialize);
+    // As the app does: whatever is adopted is merged into the session's progress (here a set
+    // of lesson names), which then saves.
+    const lessons = new Set<string>();
+    const saveAll = () => run.tracker.save(`v1;${[...lessons].sort().join(',')}`, summary(lessons.size / 4));
+    const run: ReturnType<typeof driveLms> = driveLms(version, lms.api, {
+      host: {
+        adopt: (saved) => {
+          for (const l of saved.replace(/^v1;/, '').split(';')[0].split(',')) lessons.add(l);
+          saveAll();
+        },
+      },
+    });
+    run.tracker.start();
+    lessons.add('a');
+    saveAll();
+    lms.failing.delete(initialize);
+    run.runTimer();
+    const written = lms.setsOf('cmi.suspend_data');
+    expect(written.length).toBeGreaterThan(0);
+    // Every suspend data written holds at least the three lessons the LMS had.
+    expect(written.filter((v) => !v.startsWith('v1;a,b,c'))).toEqual([]);
+  });
+
   it('F2: the LMS window closed under the popup while its API still answers "true": a notice, nothing claimed saved', () => {
     const lms = recordingLms(version, learner(version, 'learner-3'));
     const { tracker, notices } = driveLms(version, lms.api, { win: lms.win });
@@ -101,6 +151,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
 
   it('F3: every call returns "false": the lesson finished in that session is kept on the device and merged at the next launch', () => {
     const storage = openStorage();
+    // Learner 4 has launched on this device before, so a copy made while no learner could be
+    // named records them as the last learner here.
+    const before = recordingLms(version, learner(version, 'learner-4'));
+    driveLms(version, before.api, { storage }).tracker.start();
     const dead = recordingLms(version, learner(version, 'learner-4'));
     for (const m of ALL_METHODS[version]) dead.failing.add(m);
     const one = driveLms(version, dead.api, { storage });
@@ -113,6 +167,36 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s faults', (version) => {
     const start = driveLms(version, working.api, { storage }).tracker.start();
     expect(start.saved).toBe('v1;before');
     expect(start.alsoSaved).toEqual(['v1;lesson-done']);
+  });
+
+  it('F3 on a shared PC: a copy made before any learner was named never reaches another learner', () => {
+    const storage = openStorage();
+    driveLms(version, recordingLms(version, learner(version, 'learner-a')).api, { storage }).tracker.start();
+    // Someone's launch where the LMS never answered: the copy cannot say whose it is.
+    const dead = recordingLms(version, learner(version, 'learner-b'));
+    for (const m of ALL_METHODS[version]) dead.failing.add(m);
+    const one = driveLms(version, dead.api, { storage });
+    one.tracker.start();
+    one.tracker.save('v1;someone-else', summary(0.5));
+    one.tracker.finish({ exit: true });
+    // Learner B was never the last learner here, so B's next launch does not take it either...
+    const b = driveLms(version, recordingLms(version, learner(version, 'learner-b')).api, { storage }).tracker.start();
+    expect(b.alsoSaved).toEqual([]);
+    // ...and a learner with no id named never reads anyone's copy.
+    const nobody = driveLms(version, recordingLms(version, learner(version, '')).api, { storage }).tracker.start();
+    expect(nobody.saved).toBeNull();
+    expect(nobody.alsoSaved).toEqual([]);
+  });
+
+  it('an LMS that holds nothing yet is started as incomplete even when this device has a copy', () => {
+    const storage = openStorage();
+    const earlier = driveLms(version, recordingLms(version, learner(version, 'learner-6')).api, { storage });
+    earlier.tracker.start();
+    earlier.tracker.save('v1;one-lesson', summary(0.25));
+    // The LMS lost all of it (a new attempt record, status and suspend data truly empty).
+    const empty = recordingLms(version, learner(version, 'learner-6'));
+    driveLms(version, empty.api, { storage }).tracker.start();
+    expect(empty.setsOf(EL[version].status)).toContain('incomplete');
   });
 
   it('F4: the LMS refuses saves and storage is blocked: never "kept on this device"', () => {
