@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import type { Assessment, DecisionStep } from '../../src/course/quiz-types.ts';
 import { correctResponse } from '../../src/lib/quiz-rules.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
 import { tabTo } from './keyboard.ts';
 
 export interface TakeOptions {
@@ -45,10 +46,15 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
     if (title === 'Your result') return answered;
     if (title.startsWith('Content note:')) {
       await press(root.getByRole('button', { name: 'Continue to the scenario' }));
+      // Read the page again only once the note has gone, or the same note is pressed twice.
+      await expect.poll(async () => squash((await h1()) ?? ''), { timeout: 10_000 }).not.toBe(title);
       continue;
     }
     if (title === 'Final assessment') {
       await press(root.locator('main a.button.primary'));
+      // The router commits the move in a transition, so the start page (and its button) can
+      // still be on screen: wait for the run's route before reading the page again.
+      await expect.poll(() => root.url(), { timeout: 10_000 }).toContain(hashOf(paths.assessmentRun));
       continue;
     }
     const scenario = assessment.scenarios.find((s) => s.title === title);
