@@ -69,7 +69,10 @@ export interface Assessment {
 
 export interface KnowledgeCheck {
   id: string;
-  type: 'single' | 'multiple';
+  /** `open`: several may be chosen and none is marked right (e.g. "which themes might a review explore?"). */
+  type: 'single' | 'multiple' | 'open';
   prompt: MdNode[];
   choices: QuizChoice[];
+  /** Shown once answered, whatever was chosen (required for `open`). */
+  feedback?: MdNode[];
 }

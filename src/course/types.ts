@@ -6,6 +6,7 @@
  */
 
 import type { KnowledgeCheck } from './quiz-types.ts';
+import type { Activity } from './activity-types.ts';
 
 /** A Markdown node: plain text, or [tag, attributes, ...children]. */
 export type MdNode = string | [MdTag, MdAttrs | null, ...MdNode[]];
@@ -69,6 +70,8 @@ export interface Section {
   /** For a briefing: the points on this section's slide, and notes for the facilitator. */
   keyPoints: string[];
   notes?: string;
+  /** What the learner does after the body, in order: more text, reveal cards, sorts, quick checks. */
+  activities: Activity[];
 }
 
 /** A 7-minute briefing: the fixed headings local partnerships use, each with short points. */

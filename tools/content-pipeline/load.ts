@@ -10,6 +10,8 @@ import type { CourseMeta, GlossaryTerm, Lesson } from '../../src/course/types.ts
 import { ContentError, type ContentProblem } from './errors.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
 import { compileCheck, loadAssessment } from './quiz-load.ts';
+import { compileActivities } from './activity-load.ts';
+import type { Activity } from '../../src/course/activity-types.ts';
 import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts';
 import { compileMarkdown } from './markdown.ts';
 import { courseFileSchema, glossaryFileSchema, lessonFileSchema, type CourseFile, type GlossaryFile, type LessonFile } from './schema.ts';
@@ -97,8 +99,13 @@ export function loadCourse(contentDir: string): CompiledCourse {
     lessonsComplete: filesValid,
   };
   const checks = new Map<string, KnowledgeCheck>();
+  const activities = new Map<string, Activity[][]>();
   for (const [id, { file, data }] of lessonsById) {
     if (data.check) checks.set(id, compileCheck(data.check, file, quizContext));
+    activities.set(
+      id,
+      data.sections.map((s, i) => compileActivities(s.activities, file, `sections[${i}].activities`, quizContext)),
+    );
   }
   const assessment = loadAssessment(contentDir, quizContext);
   if (problems.length > 0 || !course || !glossary) throw new ContentError(problems);
@@ -117,13 +124,14 @@ export function loadCourse(contentDir: string): CompiledCourse {
       ...(data.contentNote ? { contentNote: data.contentNote } : {}),
       outcomes: data.outcomes,
       ...(data.review ? { review: data.review } : {}),
-      sections: sections.map((s) => ({
+      sections: sections.map((s, i) => ({
         id: s.id,
         title: s.title,
         body: s.compiled.nodes,
         keyTerms: s.keyTerms.map((t) => terms.get(t)!),
         keyPoints: s.keyPoints,
         ...(s.notes ? { notes: s.notes } : {}),
+        activities: activities.get(id)![i],
       })),
       reflection: data.reflection,
       ...(checks.has(id) ? { check: checks.get(id) } : {}),

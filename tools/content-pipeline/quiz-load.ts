@@ -12,12 +12,12 @@ import type { ContentProblem } from './errors.ts';
 import { compileMarkdown, type InternalLink } from './markdown.ts';
 import { assessmentFileSchema, scenarioFileSchema, type ScenarioFile, type StepFile } from './quiz-schema.ts';
 import { SENSITIVE } from './rules.ts';
-import type { LessonFile } from './schema.ts';
+import type { CheckFile, LessonFile } from './schema.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
 
 export const MIN_DECISIONS_PER_SCENARIO = 3;
 
-interface Context {
+export interface Context {
   problems: ContentProblem[];
   files: string[];
   lessons: Map<string, LessonFile>;
@@ -26,7 +26,7 @@ interface Context {
 }
 
 /** Compiles Markdown and checks its internal links; problems go to `field` of `file`. */
-function markdown(source: string, file: string, field: string, ctx: Context) {
+export function markdown(source: string, file: string, field: string, ctx: Context) {
   const out = compileMarkdown(source);
   for (const reason of out.errors) ctx.problems.push({ file, field, reason });
   for (const link of out.links) checkLink(link, file, field, ctx);
@@ -267,18 +267,26 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
   return { scenarios: compiled, attempts: config.attempts, keep: config.keep, banks: config.banks, decisions: Math.round(decisions) };
 }
 
-export function compileCheck(check: NonNullable<LessonFile['check']>, file: string, ctx: Context): KnowledgeCheck {
+/** A knowledge check, at the end of a lesson or inside a section; `field` is where it sits in the file. */
+export function compileCheck(check: CheckFile, file: string, ctx: Context, field = 'check'): KnowledgeCheck {
   const correct = check.choices.filter((c) => c.correct).length;
-  if (check.type === 'single' && correct !== 1)
-    ctx.problems.push({ file, field: 'check.choices', reason: `a single-choice check needs exactly one correct answer, not ${correct}` });
-  if (check.type === 'multiple' && correct === 0)
-    ctx.problems.push({ file, field: 'check.choices', reason: 'a multiple-response check needs at least one correct answer' });
+  const problem = (reason: string, where = 'choices') => ctx.problems.push({ file, field: `${field}.${where}`, reason });
+  if (check.type === 'single' && correct !== 1) problem(`a single-choice check needs exactly one correct answer, not ${correct}`);
+  if (check.type === 'multiple' && correct === 0) problem('a multiple-response check needs at least one correct answer');
+  if (check.type === 'open' && correct > 0) problem('an open check marks no answer right: remove `correct`');
+  if (check.type === 'open' && !check.feedback) problem('an open check needs feedback, shown whatever is chosen', 'feedback');
+  if (check.type !== 'open') {
+    check.choices.forEach((c, j) => {
+      if (!c.feedback) problem('is required: say why this answer is or is not right', `choices[${j}].feedback`);
+    });
+  }
   const ids = check.choices.map((c) => c.id);
-  if (new Set(ids).size !== ids.length) ctx.problems.push({ file, field: 'check.choices', reason: 'duplicate choice ids' });
+  if (new Set(ids).size !== ids.length) problem('duplicate choice ids');
   return {
     id: check.id,
     type: check.type,
-    prompt: markdown(check.prompt, file, 'check.prompt', ctx).nodes,
-    choices: check.choices.map((c, j) => compileChoice(c, file, `check.choices[${j}]`, ctx)),
+    prompt: markdown(check.prompt, file, `${field}.prompt`, ctx).nodes,
+    choices: check.choices.map((c, j) => compileChoice({ ...c, feedback: c.feedback ?? '' }, file, `${field}.choices[${j}]`, ctx)),
+    ...(check.feedback ? { feedback: markdown(check.feedback, file, `${field}.feedback`, ctx).nodes } : {}),
   };
 }

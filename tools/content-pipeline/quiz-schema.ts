@@ -4,7 +4,7 @@
  * lead to different steps, consequences, and an end with the debrief.
  */
 import { z } from 'zod';
-import { idSchema, markdown, text } from './schema.ts';
+import { idSchema, markdown, practisesSchema, text } from './schema.ts';
 
 /** Choice ids are one character so SCORM 1.2 can report them (cmi.interactions choice format). */
 export const choiceIdSchema = z.string({ error: 'is required' }).regex(/^[0-9a-z]$/, {
@@ -42,6 +42,8 @@ export const stepSchema = z.discriminatedUnion(
       /** For ordering: the choice ids in the right order. */
       order: z.array(choiceIdSchema).optional(),
       next: idSchema.optional(),
+      /** The leaflet bullets (theme.bullet) this decision practises; at most two. */
+      practises: practisesSchema,
     }),
     z.strictObject({
       kind: z.literal('consequence'),

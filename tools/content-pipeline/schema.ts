@@ -91,6 +91,87 @@ export const glossaryFileSchema = z.strictObject({
   ),
 });
 
+/**
+ * "theme.bullet-id": a bullet of the leaflet's themes (content/leaflet-points.yaml) that a
+ * question practises. A question may claim at most two, so each claim means something.
+ */
+export const practisesSchema = z
+  .array(z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, { error: 'must be theme.bullet, e.g. babies.methadone-soother' }))
+  .max(2, { error: 'a question may practise at most two leaflet bullets: split it, or claim the two it really tests' })
+  .default([]);
+
+const optionIdSchema = z.string().regex(/^[0-9a-z]$/, { error: 'must be one character, a-z or 0-9' });
+
+/** The knowledge-check types: single, multiple, or open (several may be chosen, none is right). */
+export const checkSchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(['single', 'multiple', 'open'], { error: 'must be single, multiple or open' }),
+  prompt: markdown(),
+  choices: z
+    .array(
+      z.strictObject({
+        id: optionIdSchema,
+        text: text(),
+        correct: z.boolean().default(false),
+        feedback: markdown().optional(),
+      }),
+    )
+    .min(2)
+    .max(8),
+  /** Shown once answered, whatever was chosen; required for an open check. */
+  feedback: markdown().optional(),
+  practises: practisesSchema,
+});
+
+/** Cards the learner turns over after committing to one of the card's options. */
+const revealSchema = z.strictObject({
+  id: idSchema,
+  prompt: markdown(),
+  cards: z
+    .array(
+      z.strictObject({
+        id: optionIdSchema,
+        front: text(),
+        /** What the learner commits to before the back is shown; none is marked right. */
+        options: z.array(text()).min(2, { error: 'needs at least two options to choose from' }).max(4),
+        back: markdown(),
+      }),
+    )
+    .min(1)
+    .max(6),
+});
+
+/** Sort items into groups, by choosing (never dragging). */
+const sortSchema = z.strictObject({
+  id: idSchema,
+  prompt: markdown(),
+  groups: z
+    .array(z.strictObject({ id: idSchema, label: text() }))
+    .min(2)
+    .max(4),
+  items: z
+    .array(z.strictObject({ id: optionIdSchema, text: text(), group: idSchema, feedback: markdown() }))
+    .min(2)
+    .max(10),
+  practises: practisesSchema,
+});
+
+const ACTIVITY_KINDS = ['text', 'reveal', 'sort', 'check'] as const;
+
+/** One activity: exactly one of text (Markdown), reveal, sort or check. */
+export const activitySchema = z
+  .strictObject({
+    text: markdown().optional(),
+    reveal: revealSchema.optional(),
+    sort: sortSchema.optional(),
+    check: checkSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const kinds = ACTIVITY_KINDS.filter((k) => value[k] !== undefined);
+    if (kinds.length !== 1)
+      ctx.addIssue({ code: 'custom', message: `must have exactly one of ${ACTIVITY_KINDS.join(', ')}, not ${kinds.length}` });
+  });
+
 export const lessonFileSchema = z.strictObject({
   id: idSchema,
   title: text(),
@@ -128,6 +209,8 @@ export const lessonFileSchema = z.strictObject({
         /** For the briefing mode: short points for a slide, and notes for the facilitator. */
         keyPoints: z.array(text()).default([]),
         notes: text().optional(),
+        /** What the learner does after the body, in order (see activitySchema). */
+        activities: z.array(activitySchema).default([]),
       }),
     )
     .min(1, { error: 'must have at least one section' }),
@@ -148,24 +231,7 @@ export const lessonFileSchema = z.strictObject({
     })
     .optional(),
   /** An unscored knowledge check at the end of the lesson (theme lessons have one). */
-  check: z
-    .strictObject({
-      id: idSchema,
-      type: z.enum(['single', 'multiple'], { error: 'must be single or multiple' }),
-      prompt: markdown(),
-      choices: z
-        .array(
-          z.strictObject({
-            id: z.string().regex(/^[0-9a-z]$/, { error: 'must be one character, a-z or 0-9' }),
-            text: text(),
-            correct: z.boolean().default(false),
-            feedback: markdown(),
-          }),
-        )
-        .min(2)
-        .max(8),
-    })
-    .optional(),
+  check: checkSchema.optional(),
   sources: z
     .array(z.strictObject({ title: text(), by: text().optional(), url: webAddress().optional() }))
     .min(1, { error: 'must list at least one source' }),
@@ -174,3 +240,5 @@ export const lessonFileSchema = z.strictObject({
 export type CourseFile = z.infer<typeof courseFileSchema>;
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
 export type LessonFile = z.infer<typeof lessonFileSchema>;
+export type CheckFile = z.infer<typeof checkSchema>;
+export type ActivityFile = z.infer<typeof activitySchema>;

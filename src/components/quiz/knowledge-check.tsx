@@ -11,19 +11,21 @@ import { verdictFor } from './verdict.ts';
 export function KnowledgeCheck({ check }: { check: Check }) {
   const [answer, setAnswer] = useState<string[] | undefined>();
   const [round, setRound] = useState(0);
-  const score = answer
-    ? credit({ ...check, kind: 'decision', id: check.id, promptText: '', lesson: { id: '', title: '' }, weight: 1 }, answer)
-    : 0;
+  // An open check is answered like a multiple-response one, but nothing in it is right or wrong.
+  const open = check.type === 'open';
+  const decision = { ...check, type: check.type === 'open' ? 'multiple' : check.type } as const;
+  const score =
+    answer && !open ? credit({ ...decision, kind: 'decision', promptText: '', lesson: { id: '', title: '' }, weight: 1 }, answer) : 0;
   return (
     <section className="knowledge-check" aria-labelledby={`check-${check.id}`}>
       <h2 id={`check-${check.id}`}>Check your understanding</h2>
       <p className="hint">This is not scored and nothing is recorded.</p>
       <DecisionForm
         key={round}
-        decision={check}
+        decision={decision}
         answered={answer}
         onAnswer={setAnswer}
-        verdict={answer ? verdictFor(score) : undefined}
+        verdict={answer && !open ? verdictFor(score) : undefined}
         submitLabel="Check my answer"
       />
       {answer && (
