@@ -7,12 +7,24 @@
 import { resolve } from 'node:path';
 import { ContentError } from '../tools/content-pipeline/errors.ts';
 import { loadCourse } from '../tools/content-pipeline/load.ts';
+import { MAX_WORDS_BETWEEN_ACTIONS, lessonWords } from '../tools/content-pipeline/word-rule.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 try {
   const course = loadCourse(dir);
   const scenarios = course.assessment?.scenarios.length ?? 0;
   console.log(`The course content in ${dir} is valid: ${course.lessons.length} lessons, ${scenarios} assessment scenarios.`);
+  // What an editor needs to keep lessons active and honest about time: the words between
+  // two things the learner does, and the minutes the build works out.
+  for (const lesson of course.lessons) {
+    const w = lessonWords(lesson);
+    const longest = Math.max(...w.runs.map((r) => r.words));
+    console.log(`  ${lesson.id}: ${lesson.minutes} min, ${w.words} words, ${w.actions} activities, longest run ${longest} words`);
+    for (const r of w.runs.filter((x) => x.words > MAX_WORDS_BETWEEN_ACTIONS))
+      console.log(`    ${r.words} words from section "${r.section}" to ${r.endsAt}: more than ${MAX_WORDS_BETWEEN_ACTIONS}`);
+  }
+  const lessonTotal = course.lessons.reduce((n, l) => n + l.minutes, 0);
+  console.log(`  Lessons: ${lessonTotal} min. Assessment: ${course.meta.assessment?.minutes ?? 0} min.`);
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
   console.error(e.message);

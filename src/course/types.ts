@@ -41,6 +41,7 @@ export interface LessonSummary {
   id: string;
   title: string;
   kind: LessonKind;
+  /** Worked out at build from the words on screen and the activities (tools/content-pipeline/word-rule.ts). */
   minutes: number;
   optional: boolean;
   contentNote?: ContentNote;
@@ -57,7 +58,7 @@ export interface CourseMeta {
   /** The assessment opens after every lesson is done (default); if false, passing it completes the course. */
   assessmentAfterLessons: boolean;
   /** What the course map and assessment start page need; the scenarios load separately. */
-  assessment?: { decisions: number; scenarios: number; attempts: number; keep: 'best' | 'last' };
+  assessment?: { decisions: number; scenarios: number; attempts: number; keep: 'best' | 'last'; minutes: number };
   support: SupportContact[];
   lessons: LessonSummary[];
 }

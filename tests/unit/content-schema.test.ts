@@ -55,7 +55,6 @@ describe('adding a lesson', () => {
         'id: added',
         'title: Added lesson',
         'kind: summary',
-        'minutes: 3',
         'outcomes: [learn more]',
         'sections:',
         '  - id: s1',
@@ -82,13 +81,13 @@ describe('content schema: bad content fails with file, field and reason', () => 
 
   it('a field of the wrong kind', () => {
     const c = copyFixture();
-    c.edit('lessons/first.yaml', (t) => t.replace('minutes: 2', 'minutes: two'));
-    expectProblem(problemsOf(c.dir), 'lessons/first.yaml', 'minutes', /number/);
+    c.edit('lessons/first.yaml', (t) => t.replace('kind: intro', 'kind: [intro]'));
+    expectProblem(problemsOf(c.dir), 'lessons/first.yaml', 'kind', /must be one of/);
   });
 
   it('an unknown field (a typo is not silently ignored)', () => {
     const c = copyFixture();
-    c.edit('lessons/first.yaml', (t) => t.replace('minutes: 2', 'minutes: 2\nminuets: 3'));
+    c.edit('lessons/first.yaml', (t) => t.replace('title: First lesson\n', 'title: First lesson\nminuets: 3\n'));
     expectProblem(problemsOf(c.dir), 'lessons/first.yaml', '', /minuets/);
   });
 
@@ -205,9 +204,9 @@ describe('content schema: bad content fails with file, field and reason', () => 
   it('lists every problem at once, not just the first', () => {
     const c = copyFixture();
     c.edit('lessons/first.yaml', (t) => t.replace('title: First lesson\n', ''));
-    c.edit('lessons/extra.yaml', (t) => t.replace('minutes: 1', 'minutes: 0'));
+    c.edit('lessons/extra.yaml', (t) => t.replace(/^kind: \w+$/m, 'kind: chapter'));
     const problems = problemsOf(c.dir);
-    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['title', 'minutes']));
+    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['title', 'kind']));
   });
 });
 

@@ -11,6 +11,7 @@ import { ContentError, type ContentProblem } from './errors.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
 import { compileCheck, loadAssessment } from './quiz-load.ts';
 import { compileActivities } from './activity-load.ts';
+import { assessmentMinutes, lessonMinutes, lessonWords } from './word-rule.ts';
 import type { Activity } from '../../src/course/activity-types.ts';
 import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts';
 import { compileMarkdown } from './markdown.ts';
@@ -119,7 +120,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
       id: data.id,
       title: data.title,
       kind: data.kind,
-      minutes: data.minutes,
+      minutes: 0, // worked out from the words on screen, below
       optional: course.optional.includes(id),
       ...(data.contentNote ? { contentNote: data.contentNote } : {}),
       outcomes: data.outcomes,
@@ -140,6 +141,9 @@ export function loadCourse(contentDir: string): CompiledCourse {
     };
   });
 
+  // Times are computed from the words on screen, never typed by hand (word-rule.ts).
+  for (const lesson of lessons) lesson.minutes = lessonMinutes(lessonWords(lesson));
+
   const meta: CourseMeta = {
     id: course.id,
     version: course.version,
@@ -155,6 +159,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
             scenarios: assessment.scenarios.length,
             attempts: assessment.attempts,
             keep: assessment.keep,
+            minutes: assessmentMinutes(assessment),
           },
         }
       : {}),

@@ -176,11 +176,6 @@ export const lessonFileSchema = z.strictObject({
   id: idSchema,
   title: text(),
   kind: z.enum(['intro', 'review', 'theme', 'summary'], { error: 'must be one of intro, review, theme, summary' }),
-  minutes: z
-    .number({ error: 'is required and must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be at least 1' })
-    .max(30, { error: 'must be at most 30: split a longer lesson' }),
   outcomes: z.array(text()).min(1, { error: 'must list at least one learning outcome' }),
   contentNote: z
     .strictObject({
