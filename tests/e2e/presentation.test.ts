@@ -49,9 +49,15 @@ describe('presentation mode', () => {
     await page.keyboard.press('b');
     expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
     expect(await page.locator('.slide').count()).toBe(0);
+    // Any key brings back the same slide, as in PowerPoint: it does not also move on.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.slide').count()).toBe(1);
+    await expect.poll(counter).toBe(at(4));
     await page.keyboard.press('w');
     expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await page.locator('.slide').count()).toBe(0);
+    await page.keyboard.press('w');
+    await expect.poll(() => page.locator('.slide').count()).toBe(1);
     await page.keyboard.press('ArrowRight');
     await expect.poll(counter).toBe(at(5));
     // F5 (a clicker's "start show") does not reload.
@@ -80,7 +86,7 @@ describe('presentation mode', () => {
 
   for (const viewport of [
     { width: 1920, height: 1080 },
-    { width: 1280, height: 720 },
+    { width: 1366, height: 768 },
     { width: 1024, height: 768 },
   ]) {
     it(`at ${viewport.width}x${viewport.height} no slide of the course overflows and body text is at least 4% of the screen height`, async () => {

@@ -33,6 +33,8 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
   const [shortcuts, setShortcuts] = useState(true);
   const [fullScreenRefused, setFullScreenRefused] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
+  const room = useRef<HTMLDivElement>(null);
+  const supportIndex = Math.max(0, slides.map((s) => s.kind).lastIndexOf('support'));
 
   // Slide numbers this window wrote and the router has not shown yet. The router commits a
   // navigation later than the move (in a transition), so a URL arriving with one of these is
@@ -97,9 +99,12 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
       first: () => go(0),
       last: () => go(slides.length - 1),
       jump: (n) => go(n - 1),
-      blank: (colour) => setBlank((now) => (now === colour ? undefined : colour)),
+      blank: (colour) => setBlank(colour),
+      blanked: blank !== undefined,
+      unblank: () => setBlank(undefined),
+      support: () => go(supportIndex),
       fullScreen: () => {
-        stage.current?.requestFullscreen().catch(() => setFullScreenRefused(true));
+        room.current?.requestFullscreen().catch(() => setFullScreenRefused(true));
       },
       leave: () => navigate(paths.home),
     },
@@ -107,16 +112,25 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
   );
 
   return (
-    <div className="presentation">
+    // The deck owns the viewport: the course's header and footer are hidden while it shows
+    // (styles.css), the slide is letterboxed to 16:9, and the controls keep a strip of their own.
+    <div ref={room} className="presentation">
       <PageHeading title={`Presentation: ${lessons.map((l) => l.title).join(', ')}`}>Presentation</PageHeading>
-      <div ref={stage} className={`stage${blank ? ` blank-${blank}` : ''}`} aria-live="polite">
-        {blank ? (
-          <p className="visually-hidden">{blank === 'black' ? 'Black screen' : 'White screen'}: press any slide key to go on.</p>
-        ) : (
-          <div className="slide" data-slide={index + 1}>
-            <SlideView slide={slides[index]} />
-          </div>
-        )}
+      <div className="stage-area">
+        <div
+          ref={stage}
+          className={`stage${blank ? ` blank-${blank}` : ''}`}
+          aria-live="polite"
+          onClick={blank ? () => setBlank(undefined) : undefined}
+        >
+          {blank ? (
+            <p className="visually-hidden">{blank === 'black' ? 'Black screen' : 'White screen'}: press any key to go back to the slide.</p>
+          ) : (
+            <div className="slide" data-slide={index + 1}>
+              <SlideView slide={slides[index]} />
+            </div>
+          )}
+        </div>
       </div>
       <div className="slide-controls">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
@@ -128,10 +142,13 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
         <button type="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1}>
           Next slide
         </button>
-        <button type="button" onClick={() => setBlank((b) => (b === 'black' ? undefined : 'black'))}>
+        <button type="button" onClick={() => setBlank('black')}>
           Black screen
         </button>
-        <button type="button" onClick={() => stage.current?.requestFullscreen().catch(() => setFullScreenRefused(true))}>
+        <button type="button" onClick={() => go(supportIndex)}>
+          Support
+        </button>
+        <button type="button" onClick={() => room.current?.requestFullscreen().catch(() => setFullScreenRefused(true))}>
           Full screen
         </button>
         <button type="button" onClick={() => (facilitator.current = window.open(hashOf(paths.facilitator), 'facilitator'))}>
@@ -143,7 +160,7 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
         <Link to={paths.home}>Leave presentation</Link>
       </div>
       {fullScreenRefused && (
-        <p role="status">
+        <p role="status" className="presentation-status">
           Full screen is not allowed here (your learning system's frame may block it).{' '}
           <a href={window.location.href} target="_blank" rel="noopener">
             Open the presentation in its own window

@@ -1,6 +1,6 @@
 /**
  * The keys a facilitator expects, as in PowerPoint and from a presentation clicker.
- * Arrow and page keys always work; single-character shortcuts (Space, B, W, F, digits)
+ * Arrow and page keys always work; single-character shortcuts (Space, B, W, F, S, digits)
  * can be switched off (WCAG 2.1.4). A key on a focused button is left to the button, so
  * one press moves one slide.
  */
@@ -13,6 +13,10 @@ export interface SlideActions {
   last: () => void;
   jump: (slideNumber: number) => void;
   blank: (colour: 'black' | 'white') => void;
+  /** While the screen is blank, any key only brings back the same slide, as in PowerPoint. */
+  blanked: boolean;
+  unblank: () => void;
+  support: () => void;
   fullScreen: () => void;
   leave: () => void;
 }
@@ -29,6 +33,12 @@ export function useSlideKeys(actions: SlideActions, shortcuts: boolean): void {
       if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
       const a = latest.current;
       const key = event.key;
+      if (a.blanked) {
+        if (['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(key)) return;
+        event.preventDefault();
+        a.unblank();
+        return;
+      }
       let handled = true;
       if (key === 'F5') {
         // Clickers send F5 to start a show: never reload the page.
@@ -48,6 +58,7 @@ export function useSlideKeys(actions: SlideActions, shortcuts: boolean): void {
       } else if (key === 'b' || key === 'B' || key === '.') a.blank('black');
       else if (key === 'w' || key === 'W') a.blank('white');
       else if (key === 'f' || key === 'F') a.fullScreen();
+      else if (key === 's' || key === 'S') a.support();
       else handled = false;
       if (handled) event.preventDefault();
       if (!/^[0-9]$/.test(key) && key !== 'Enter') typed.current = '';
