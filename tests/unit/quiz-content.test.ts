@@ -16,7 +16,7 @@ describe('quiz content: good content', () => {
       ['home-visit', 3],
       ['meeting', 3],
     ]);
-    expect(fixture.meta.assessment).toEqual({ decisions: 6, scenarios: 2, attempts: 2, keep: 'best' });
+    expect(fixture.meta.assessment).toEqual({ decisions: 6, scenarios: 2, attempts: 2, keep: 'best', minutes: expect.any(Number) });
     expect(fixture.lessons[0].check?.choices.map((c) => c.id)).toEqual(['a', 'b']);
   });
 });
