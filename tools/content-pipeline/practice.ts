@@ -4,6 +4,8 @@
  * they practise (`practises: [theme.bullet]`). The build refuses a claim to an unknown bullet,
  * names every bullet that nothing practises, and writes the bullet -> question table.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { ContentProblem } from './errors.ts';
 import { normalise } from './rules.ts';
@@ -84,4 +86,14 @@ export function checkPractice(points: PointsFile, pointsFile: string, claims: Cl
     '',
   ].join('\n');
   return { problems, table };
+}
+
+/** Where the build and check-content write the table, for editors and reviewers (not shipped). */
+export const PRACTICE_TABLE = 'reports/leaflet-practice.md';
+
+export function writePracticeTable(root: string, table: string): string {
+  const path = join(root, PRACTICE_TABLE);
+  mkdirSync(join(root, 'reports'), { recursive: true });
+  writeFileSync(path, table);
+  return path;
 }
