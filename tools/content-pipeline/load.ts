@@ -11,6 +11,8 @@ import { ContentError, type ContentProblem } from './errors.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
 import { compileCheck, loadAssessment } from './quiz-load.ts';
 import { compileActivities } from './activity-load.ts';
+import { POINTS_FILE, checkPractice, pointsFileSchema, type Claim, type PointsFile } from './practice.ts';
+import { checkStaleWording, checkTimes, checkWordRuns } from './teaching-rules.ts';
 import { assessmentMinutes, lessonMinutes, lessonWords } from './word-rule.ts';
 import type { Activity } from '../../src/course/activity-types.ts';
 import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts';
@@ -29,9 +31,15 @@ export interface CompiledCourse {
   text: Record<string, string>;
   /** Every file read, so a dev server can watch them. */
   files: string[];
+  /** Markdown: each leaflet bullet and the questions that practise it (practice.ts). */
+  practiceTable: string;
 }
 
-export function loadCourse(contentDir: string): CompiledCourse {
+/**
+ * `teaching: false` skips the rules on words, times and practice, so an editor can still see
+ * the counts while fixing them (tools/check-content.ts); the build always applies them.
+ */
+export function loadCourse(contentDir: string, { teaching = true }: { teaching?: boolean } = {}): CompiledCourse {
   const problems: ContentProblem[] = [];
   const files: string[] = [];
 
@@ -93,15 +101,18 @@ export function loadCourse(contentDir: string): CompiledCourse {
     problems.push(...checkCourseRules({ course, glossary, lessons: compiled, leaflet, courseFile: rel(join(contentDir, 'course.yaml')) }));
   }
 
+  const claims: Claim[] = [];
   const quizContext = {
     problems,
     files,
     lessons: new Map([...lessonsById].map(([id, l]) => [id, l.data])),
     lessonsComplete: filesValid,
+    claims,
   };
   const checks = new Map<string, KnowledgeCheck>();
   const activities = new Map<string, Activity[][]>();
   for (const [id, { file, data }] of lessonsById) {
+    claims.push(...lessonClaims(data, file));
     if (data.check) checks.set(id, compileCheck(data.check, file, quizContext));
     activities.set(
       id,
@@ -109,6 +120,10 @@ export function loadCourse(contentDir: string): CompiledCourse {
     );
   }
   const assessment = loadAssessment(contentDir, quizContext);
+  const pointsPath = join(contentDir, POINTS_FILE);
+  const points: PointsFile | undefined = readYaml(pointsPath, pointsFileSchema);
+  const practice = points ? checkPractice(points, rel(pointsPath), claims, leaflet, new Set(lessonsById.keys())) : undefined;
+  if (practice && filesValid && teaching) problems.push(...practice.problems);
   if (problems.length > 0 || !course || !glossary) throw new ContentError(problems);
 
   const terms = new Map<string, GlossaryTerm>(
@@ -143,6 +158,13 @@ export function loadCourse(contentDir: string): CompiledCourse {
 
   // Times are computed from the words on screen, never typed by hand (word-rule.ts).
   for (const lesson of lessons) lesson.minutes = lessonMinutes(lessonWords(lesson));
+  const minutesForAssessment = assessment ? assessmentMinutes(assessment) : undefined;
+  const taught = [
+    ...checkWordRuns(lessons, (id) => compiled.get(id)!.file),
+    ...checkTimes(lessons, minutesForAssessment, rel(join(contentDir, 'course.yaml')), rel(join(contentDir, 'assessment.yaml'))),
+    ...checkStaleWording(files.filter((f) => /\.ya?ml$/.test(f)).map((f) => ({ path: f, shown: rel(f) }))),
+  ];
+  if (teaching && taught.length > 0) throw new ContentError(taught);
 
   const meta: CourseMeta = {
     id: course.id,
@@ -159,7 +181,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
             scenarios: assessment.scenarios.length,
             attempts: assessment.attempts,
             keep: assessment.keep,
-            minutes: assessmentMinutes(assessment),
+            minutes: minutesForAssessment!,
           },
         }
       : {}),
@@ -177,5 +199,21 @@ export function loadCourse(contentDir: string): CompiledCourse {
   const text = Object.fromEntries(
     [...compiled].map(([id, l]) => [id, [l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n')]),
   );
-  return { meta, lessons, assessment, text, files };
+  return { meta, lessons, assessment, text, files, practiceTable: practice?.table ?? '' };
+}
+
+/** The bullets a lesson's questions (its check, and each section's checks and sorts) practise. */
+function lessonClaims(data: LessonFile, file: string): Claim[] {
+  const claims: Claim[] = [];
+  const add = (bullets: string[], field: string, question: string) =>
+    claims.push(...bullets.map((bullet) => ({ bullet, file, field, question: `${data.id} / ${question}` })));
+  data.sections.forEach((s, i) =>
+    s.activities.forEach((a, j) => {
+      const field = `sections[${i}].activities[${j}]`;
+      if (a.check) add(a.check.practises, `${field}.check.practises`, `${s.id} / check ${a.check.id}`);
+      if (a.sort) add(a.sort.practises, `${field}.sort.practises`, `${s.id} / sort ${a.sort.id}`);
+    }),
+  );
+  if (data.check) add(data.check.practises, 'check.practises', `lesson check ${data.check.id}`);
+  return claims;
 }

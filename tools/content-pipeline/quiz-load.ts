@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Assessment, DecisionStep, KnowledgeCheck, QuizChoice, Scenario, Step } from '../../src/course/quiz-types.ts';
 import type { ContentProblem } from './errors.ts';
+import type { Claim } from './practice.ts';
 import { compileMarkdown, type InternalLink } from './markdown.ts';
 import { assessmentFileSchema, scenarioFileSchema, type ScenarioFile, type StepFile } from './quiz-schema.ts';
 import { SENSITIVE } from './rules.ts';
@@ -23,6 +24,8 @@ export interface Context {
   lessons: Map<string, LessonFile>;
   /** False when some lesson file is itself invalid: references to lessons are not judged then. */
   lessonsComplete: boolean;
+  /** Bullets of the leaflet that decisions say they practise (practice.ts checks them). */
+  claims?: Claim[];
 }
 
 /** Compiles Markdown and checks its internal links; problems go to `field` of `file`. */
@@ -144,6 +147,8 @@ function compileScenario(data: ScenarioFile, file: string, ctx: Context, lessonT
   data.steps.forEach((s, i) => {
     const field = `steps[${i}]`;
     if (s.kind === 'decision') {
+      for (const bullet of s.practises)
+        ctx.claims?.push({ bullet, file, field: `${field}.practises`, question: `assessment: ${data.id} / decision ${s.id}` });
       const prompt = markdown(s.prompt, file, `${field}.prompt`, ctx);
       const [id, section] = s.lesson.split('#');
       const step: DecisionStep = {

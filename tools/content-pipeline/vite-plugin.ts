@@ -6,6 +6,7 @@
  * written.
  */
 import { resolve } from 'node:path';
+import { writePracticeTable } from './practice.ts';
 import type { Plugin } from 'vite';
 import { loadCourse, type CompiledCourse } from './load.ts';
 import { ContentError } from './errors.ts';
@@ -18,17 +19,19 @@ const LESSON_PREFIX = 'virtual:lesson/';
 export function coursePlugin(contentDir: string): Plugin {
   let course: CompiledCourse | undefined;
   let serving = false;
+  let root = '.';
   const load = () => (course ??= loadCourse(resolve(contentDir)));
 
   return {
     name: 'course-content',
     configResolved(config) {
       serving = config.command === 'serve';
+      root = config.root;
     },
     buildStart() {
       course = undefined;
       try {
-        load();
+        writePracticeTable(root, load().practiceTable);
       } catch (e) {
         if (!(e instanceof ContentError)) throw e;
         // While editing (npm start), keep the server up: the page shows the problems in
