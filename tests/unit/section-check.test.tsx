@@ -61,5 +61,6 @@ describe('a quick check in a section', () => {
     await user.click(within(second).getByRole('button', { name: 'Try the check again' }));
     expect(within(second).queryByText('The leaflet links no theme to any one review.')).toBeNull();
     expect(within(second).getByRole('checkbox', { name: 'Babies' })).not.toBeChecked();
+    expect(within(second).getByRole('checkbox', { name: 'Babies' })).toHaveFocus();
   });
 });

@@ -3,7 +3,7 @@
  * Answer, read why, move on. Nothing is saved or reported; trying again simply starts the
  * check afresh. A section may hold several checks, so the heading's id is made per check.
  */
-import { createElement, useId, useState } from 'react';
+import { createElement, useEffect, useId, useRef, useState } from 'react';
 import type { KnowledgeCheck as Check } from '../../course/quiz-types.ts';
 import { credit } from '../../lib/quiz-rules.ts';
 import { Markdown } from '../markdown.tsx';
@@ -25,13 +25,18 @@ export function KnowledgeCheck({ check, level = 2, title = 'Check your understan
   const headingId = useId();
   const [answer, setAnswer] = useState<string[] | undefined>();
   const [round, setRound] = useState(0);
+  // "Try the check again" goes away as it is pressed: focus moves to the first choice, not the page.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (round > 0) sectionRef.current?.querySelector('input')?.focus();
+  }, [round]);
   // An open check is answered like a multiple-response one, but nothing in it is right or wrong.
   const open = check.type === 'open';
   const decision = { ...check, type: check.type === 'open' ? 'multiple' : check.type } as const;
   const score =
     answer && !open ? credit({ ...decision, kind: 'decision', promptText: '', lesson: { id: '', title: '' }, weight: 1 }, answer) : 0;
   return (
-    <section className={`knowledge-check ${className}`} aria-labelledby={headingId}>
+    <section className={`knowledge-check ${className}`} aria-labelledby={headingId} ref={sectionRef}>
       {createElement(`h${level}`, { id: headingId }, title)}
       <p className="hint">This is not scored and nothing is recorded.</p>
       <DecisionForm
