@@ -148,12 +148,13 @@ describe('a knowledge check at the end of a theme lesson', () => {
     const gate = page.getByRole('button', { name: 'Continue to the lesson' });
     await page.locator('.lesson-section, .content-note').first().waitFor();
     if (await gate.count()) await gate.click();
-    await page.locator('.knowledge-check').waitFor();
+    await page.locator('.lesson-check').waitFor();
     const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
     const check = lesson.check!;
     const right = check.choices.filter((c) => c.correct);
-    const first = page.locator('.knowledge-check input').first();
-    await tabTo(page, first);
+    const first = page.locator('.lesson-check input').first();
+    // Past the section's own activities, if it has any.
+    await tabTo(page, first, 300);
     if (check.type === 'single') {
       const k = check.choices.indexOf(right[0]);
       if (k === 0) await page.keyboard.press('Space');
@@ -162,14 +163,14 @@ describe('a knowledge check at the end of a theme lesson', () => {
       for (const c of right) await activateInput(check.choices.indexOf(c));
     }
     await activate(page, page.getByRole('button', { name: 'Check my answer' }));
-    await expect.poll(() => page.locator('.knowledge-check form [role="status"]').textContent()).toBe('Right.');
-    expect(await page.locator('.knowledge-check .feedback').count()).toBe(right.length);
+    await expect.poll(() => page.locator('.lesson-check form [role="status"]').textContent()).toBe('Right.');
+    expect(await page.locator('.lesson-check .feedback').count()).toBe(right.length);
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(saved);
     await axe('knowledge check');
   });
 });
 
 async function activateInput(index: number) {
-  await tabTo(page, page.locator('.knowledge-check input').nth(index));
+  await tabTo(page, page.locator('.lesson-check input').nth(index), 300);
   await page.keyboard.press('Space');
 }

@@ -1,12 +1,12 @@
 /** Keyboard-only helpers: reach an element with Tab, as a keyboard user would, then press a key. */
 import type { Locator, Page } from 'playwright-core';
 
-/** Presses Tab until the target has focus; fails if it is not reachable within `limit` presses. */
-export async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+/** Presses Tab (or Shift+Tab, `backwards`) until the target has focus; fails if it is not reachable within `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 60, backwards = false): Promise<void> {
   const handle = await target.elementHandle();
   if (!handle) throw new Error('tabTo: target not found');
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     if (await handle.evaluate((el) => el === document.activeElement)) {
       // The focus must be visible: WCAG 2.4.7.
       const outline = await handle.evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -17,7 +17,7 @@ export async function tabTo(page: Page, target: Locator, limit = 60): Promise<vo
   throw new Error(`tabTo: could not reach ${await target.evaluate((el) => el.outerHTML.slice(0, 120))} by Tab`);
 }
 
-export async function activate(page: Page, target: Locator): Promise<void> {
-  await tabTo(page, target);
+export async function activate(page: Page, target: Locator, limit?: number): Promise<void> {
+  await tabTo(page, target, limit);
   await page.keyboard.press('Enter');
 }

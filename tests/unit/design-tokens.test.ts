@@ -4,12 +4,16 @@
  * itself, so a colour changed there is checked here, and the stylesheet may not bypass the
  * tokens with colour literals of its own.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../fixtures/contrast.ts';
 
 const tokensCss = readFileSync('src/app/tokens.css', 'utf8');
-const stylesCss = readFileSync('src/app/styles.css', 'utf8');
+// Every stylesheet that ships: the main one, and those that load with a lazy chunk.
+const stylesCss = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.css') && !f.endsWith('tokens.css'))
+  .map((f) => readFileSync(`src/${f}`, 'utf8'))
+  .join('\n');
 
 /** The custom properties declared in the first rule whose selector matches `selector`. */
 function block(selector: RegExp): Record<string, string> {

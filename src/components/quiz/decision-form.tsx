@@ -25,6 +25,8 @@ interface Props {
   /** Said in the live region after answering, e.g. "Right." or "Partly right." */
   verdict?: string;
   submitLabel?: string;
+  /** No choice is right or wrong (an open check): feedback shows for chosen answers only, with no verdict on them. */
+  unmarked?: boolean;
 }
 
 /** Ordering starts in an order that is never already right. */
@@ -34,7 +36,7 @@ function startingOrder(choices: QuizChoice[], order: string[] | undefined): stri
   return order && rotated.every((id, i) => id === order[i]) ? [...ids].reverse() : rotated;
 }
 
-export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabel = 'Submit answer' }: Props) {
+export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabel = 'Submit answer', unmarked = false }: Props) {
   const name = useId();
   const [picked, setPicked] = useState<string[]>(() =>
     decision.type === 'ordering' ? startingOrder(decision.choices, decision.order) : [],
@@ -79,8 +81,10 @@ export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabe
           <ul className="choices">
             {decision.choices.map((c) => {
               const chosen = shown.includes(c.id);
+              const marked = done && chosen ? (unmarked ? 'chosen' : c.correct ? 'chosen right' : 'chosen wrong') : undefined;
+              const withFeedback = done && (unmarked ? chosen && c.feedback.length > 0 : chosen || c.correct);
               return (
-                <li key={c.id} className={done && chosen ? (c.correct ? 'chosen right' : 'chosen wrong') : undefined}>
+                <li key={c.id} className={marked}>
                   <label>
                     <input
                       type={decision.type === 'single' ? 'radio' : 'checkbox'}
@@ -91,14 +95,16 @@ export function DecisionForm({ decision, answered, onAnswer, verdict, submitLabe
                     />
                     {c.text}
                   </label>
-                  {done && (chosen || c.correct) && (
+                  {withFeedback && (
                     <div className="feedback">
                       <p className="feedback-label">
-                        {chosen
-                          ? c.correct
-                            ? 'Your choice: right.'
-                            : 'Your choice: not the best answer.'
-                          : 'A right answer you did not choose.'}
+                        {unmarked
+                          ? 'Your choice.'
+                          : chosen
+                            ? c.correct
+                              ? 'Your choice: right.'
+                              : 'Your choice: not the best answer.'
+                            : 'A right answer you did not choose.'}
                       </p>
                       <Markdown nodes={c.feedback} />
                     </div>

@@ -11,11 +11,14 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useStore } from '../../state/store.ts';
 import type { Lesson, LessonSummary } from '../../course/types.ts';
 import { ContentNoteGate } from '../../components/content-note-gate.tsx';
+import { KeyPoints } from './key-points.tsx';
 import { KeyTerms } from './key-terms.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
+// Activities (reveal cards, sorts, quick checks) load with the first section that has any.
+const SectionActivities = lazy(() => import('./activities/section-activities.tsx'));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 
 export function LessonPage() {
@@ -78,6 +81,13 @@ function SectionView({ lesson, sectionId }: { lesson: Lesson; sectionId: string 
         {index === 0 && lesson.review && <ReviewFacts review={lesson.review} />}
         <Markdown nodes={section.body} />
         <KeyTerms terms={section.keyTerms} />
+        {section.activities.length > 0 && (
+          <Suspense fallback={<p className="loading">Loading the activities…</p>}>
+            {/* Keyed by section, so one section's answers never show in the next. */}
+            <SectionActivities key={`${lesson.id}/${section.id}`} activities={section.activities} />
+          </Suspense>
+        )}
+        <KeyPoints points={section.keyPoints} />
       </section>
       {!next && lesson.check && (
         <Suspense fallback={<p className="loading">Loading the check…</p>}>
