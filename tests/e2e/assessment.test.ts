@@ -141,19 +141,28 @@ describe('the final assessment', () => {
   });
 });
 
-describe('a knowledge check at the end of a theme lesson', () => {
+describe('a quick check in a lesson', () => {
   it('is answered by keyboard, its feedback announced, and nothing is recorded', async () => {
-    const lesson = course.lessons.find((l) => l.check && !l.contentNote) ?? course.lessons.find((l) => l.check)!;
-    await page.goto(served.server.url + hashOf(paths.lesson(lesson.id, lesson.sections.at(-1)!.id)));
+    // The first marked (not open) check in a lesson section, preferring a lesson with no content note.
+    const found = course.lessons
+      .flatMap((lesson) =>
+        lesson.sections.flatMap((section) => {
+          const checks = section.activities.flatMap((a) => (a.kind === 'check' ? [a.check] : []));
+          return checks.filter((c) => c.type !== 'open').map((check) => ({ lesson, section, check, nth: checks.indexOf(check) }));
+        }),
+      )
+      .sort((a, b) => Number(!!a.lesson.contentNote) - Number(!!b.lesson.contentNote))[0];
+    const { lesson, section, check } = found;
+    await page.goto(served.server.url + hashOf(paths.lesson(lesson.id, section.id)));
     const gate = page.getByRole('button', { name: 'Continue to the lesson' });
     await page.locator('.lesson-section, .content-note').first().waitFor();
     if (await gate.count()) await gate.click();
-    await page.locator('.lesson-check').waitFor();
+    box = page.locator('.section-check').nth(found.nth);
+    await box.waitFor();
     const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
-    const check = lesson.check!;
     const right = check.choices.filter((c) => c.correct);
-    const first = page.locator('.lesson-check input').first();
-    // Past the section's own activities, if it has any.
+    const first = box.locator('input').first();
+    // Past the section's text and any earlier activities.
     await tabTo(page, first, 300);
     if (check.type === 'single') {
       const k = check.choices.indexOf(right[0]);
@@ -162,15 +171,17 @@ describe('a knowledge check at the end of a theme lesson', () => {
     } else {
       for (const c of right) await activateInput(check.choices.indexOf(c));
     }
-    await activate(page, page.getByRole('button', { name: 'Check my answer' }));
-    await expect.poll(() => page.locator('.lesson-check form [role="status"]').textContent()).toBe('Right.');
-    expect(await page.locator('.lesson-check .feedback').count()).toBe(right.length);
+    await activate(page, box.getByRole('button', { name: 'Check my answer' }));
+    await expect.poll(() => box.locator('form [role="status"]').textContent()).toBe('Right.');
+    expect(await box.locator('.feedback').count()).toBe(right.length);
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(saved);
     await axe('knowledge check');
   });
 });
 
+let box: ReturnType<Page['locator']>;
+
 async function activateInput(index: number) {
-  await tabTo(page, page.locator('.lesson-check input').nth(index), 300);
+  await tabTo(page, box.locator('input').nth(index), 300);
   await page.keyboard.press('Space');
 }
