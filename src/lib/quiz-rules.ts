@@ -63,23 +63,32 @@ export function nextAfter(step: DecisionStep, response: Response): string | unde
  */
 export function walk(assessment: Assessment, answers: Answer[]): { visited: Position[]; done: boolean } {
   const visited: Position[] = [];
-  const byKey = new Map(answers.map((a) => [`${a.scenario}/${a.step}`, a]));
   for (const scenario of assessment.scenarios) {
-    let stepId: string | undefined = scenario.start;
-    for (let guard = 0; stepId && guard < 200; guard++) {
-      const step: Scenario['steps'][string] = scenario.steps[stepId];
-      visited.push({ scenario: scenario.id, step: stepId });
-      if (step.kind === 'end') break;
-      if (step.kind === 'consequence') {
-        stepId = step.next;
-        continue;
-      }
-      const answer = byKey.get(`${scenario.id}/${step.id}`);
-      if (!answer) return { visited, done: false };
-      stepId = nextAfter(step, answer.response);
-    }
+    const here = walkScenario(scenario, answers);
+    visited.push(...here.steps.map((step) => ({ scenario: scenario.id, step })));
+    if (!here.done) return { visited, done: false };
   }
   return { visited, done: true };
+}
+
+/** The steps of one scenario the answers lead through, in order; done when its end is reached. */
+export function walkScenario(scenario: Scenario, answers: Answer[]): { steps: string[]; done: boolean } {
+  const steps: string[] = [];
+  const byStep = new Map(answers.filter((a) => a.scenario === scenario.id).map((a) => [a.step, a]));
+  let stepId: string | undefined = scenario.start;
+  for (let guard = 0; stepId && guard < 200; guard++) {
+    const step: Scenario['steps'][string] = scenario.steps[stepId];
+    steps.push(stepId);
+    if (step.kind === 'end') return { steps, done: true };
+    if (step.kind === 'consequence') {
+      stepId = step.next;
+      continue;
+    }
+    const answer = byStep.get(step.id);
+    if (!answer) return { steps, done: false };
+    stepId = nextAfter(step, answer.response);
+  }
+  return { steps, done: true };
 }
 
 export interface ThemeScore {

@@ -84,7 +84,7 @@ describe('the final assessment', () => {
     expect(main).toContain('You scored 100%');
     expect(main).toContain('You passed.');
     expect(await page.locator('.theme-table tbody tr').count()).toBe(assessment.scenarios.length);
-    expect(await page.locator('.answer-review > ol > li').count()).toBe(assessment.decisions);
+    expect(await page.locator('.answer-review .review-decision').count()).toBe(assessment.decisions);
     await axe('results page');
     await page.getByRole('link', { name: 'Back to the course map' }).click();
     await expect.poll(() => page.locator('#assessment-state').textContent()).toBe('Passed: 100%');
@@ -124,7 +124,7 @@ describe('the final assessment', () => {
     const rest = await takeAssessment(page, assessment, { right: () => true });
     expect(rest).toBe(assessment.decisions - 4);
     await expect.poll(h1).toBe('Your result');
-    expect(await page.locator('.answer-review > ol > li').count()).toBe(assessment.decisions);
+    expect(await page.locator('.answer-review .review-decision').count()).toBe(assessment.decisions);
   });
 
   it('feedback appears next to the answer and is announced, with a link to the lesson that teaches it', async () => {

@@ -18,6 +18,9 @@ import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { finishAttempt } from './finish-attempt.ts';
 import { ContentNoteGate } from '../../components/content-note-gate.tsx';
 import { useAssessment } from '../../components/use-assessment.ts';
+import { ConsequenceView } from './consequence-view.tsx';
+import { PathList } from './path-list.tsx';
+import { Setting } from './setting.tsx';
 
 export function AssessmentRunPage() {
   const { assessment, failed, retry } = useAssessment();
@@ -115,16 +118,18 @@ function Runner({ all, assessment }: { all: Assessment; assessment: Assessment }
         <span className="fictional-label">Fictional scenario</span> Scenario {scenarioNumber} of {assessment.scenarios.length}
         {step.kind === 'decision' && ` · Decision ${decisionNumber} of ${assessment.decisions}`}
       </p>
-      <section className="setting" aria-label="The situation">
-        <Markdown nodes={scenario.setting} />
-      </section>
+      {/* Keyed by step: each new step starts with the situation folded, even if it was opened before. */}
+      <Setting key={`setting:${scenario.id}/${here.step}`} scenario={scenario} collapsed={here.step !== scenario.start} />
       {step.kind === 'decision' ? (
         <DecisionView key={`${scenario.id}/${step.id}`} scenario={scenario} step={step} />
+      ) : step.kind === 'consequence' ? (
+        <ConsequenceView scenario={scenario} step={step} answers={answers} />
       ) : (
-        <section className={step.kind === 'end' ? 'debrief' : 'consequence'} aria-labelledby="step-heading">
+        <section className="debrief" aria-labelledby="step-heading">
           <h2 id="step-heading" tabIndex={-1}>
-            {step.kind === 'end' ? 'Debrief' : 'What happened next'}
+            Debrief
           </h2>
+          <PathList scenario={scenario} answers={answers} />
           <Markdown nodes={step.text} />
         </section>
       )}

@@ -38,7 +38,9 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function readScreen(root: Frame): Promise<Screen> {
   return root.evaluate(() => {
     const squashed = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-    const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    // Inside a closed <details> (but its summary), Chromium still gives client rects.
+    const folded = (el: Element) => el.closest('details:not([open]) > :not(summary)') !== null;
+    const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !folded(el);
     // Opens another window, a print dialog or full screen: outside what a walk in one page can judge.
     const avoid = /^(Full screen|Facilitator view|Print)/i;
     document.querySelectorAll('[data-walk-target]').forEach((el) => el.removeAttribute('data-walk-target'));

@@ -1,0 +1,23 @@
+/**
+ * A scenario's situation. In full at its first step; after that it folds away behind
+ * "Show the situation", so on a phone the next decision is on the first screen and the
+ * learner can still read the situation again.
+ */
+import type { Scenario } from '../../course/quiz-types.ts';
+import { Markdown } from '../../components/markdown.tsx';
+
+export function Setting({ scenario, collapsed }: { scenario: Scenario; collapsed: boolean }) {
+  if (!collapsed) {
+    return (
+      <section className="setting" aria-label="The situation">
+        <Markdown nodes={scenario.setting} />
+      </section>
+    );
+  }
+  return (
+    <details className="setting setting-folded">
+      <summary>Show the situation</summary>
+      <Markdown nodes={scenario.setting} />
+    </details>
+  );
+}
