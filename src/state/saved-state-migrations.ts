@@ -16,7 +16,7 @@ const ID = '[a-z0-9][a-z0-9-]*';
 const V1_LESSON = new RegExp(`^(${ID})/(${ID})/([01])$`);
 
 /**
- * v1 -> v2: lessons were `l:<lesson>/<furthest section>/<1 if done>`. A finished lesson
+ * v1 -> v2: answers' latency goes from decimal to base 36 (shorter). Lessons were `l:<lesson>/<furthest section>/<1 if done>`. A finished lesson
  * now goes in `f:` by its id alone, so it stays finished whatever becomes of its sections
  * (and full progress no longer grows with section ids); lessons under way keep their
  * furthest section in `l:<lesson>/<section>`. A malformed entry is carried over as it is,
@@ -34,7 +34,23 @@ function v1ToV2(fields: Fields): Fields {
   }
   next.set('l', underWay.join(','));
   if (finished.length) next.set('f', finished.join(','));
+  for (const key of ['a', 'b']) {
+    const answers = fields.get(key);
+    if (answers) next.set(key, answers.split('|').map(latencyInBase36).join('|'));
+  }
   return next;
+}
+
+/** `<scenario>~<step>.<choices>.<secs in decimal>[.<time>]~...`: v2 writes the latency in base 36. */
+function latencyInBase36(group: string): string {
+  const [scenario, ...steps] = group.split('~');
+  const converted = steps.map((step) => {
+    const parts = step.split('.');
+    // Anything else is left for the decoder to refuse (it drops unreadable answers whole).
+    if (parts.length >= 3 && /^\d{1,9}$/.test(parts[2])) parts[2] = Number(parts[2]).toString(36);
+    return parts.join('.');
+  });
+  return [scenario, ...converted].join('~');
 }
 
 /** The step that reads each version and writes the next. */

@@ -21,7 +21,8 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  *
  *   v2;c:<course id>;p:<lesson>/<section>;f:<finished lesson>,...;l:<lesson>/<furthest section>,...
  *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
- *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...,
+ *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...
+ *   (<secs>, the latency, in base 36),
  *   w:<scenario>/<step> on screen, x:1 once reported, d: and e: scenario ids drawn from banks.
  *   An answer may end in .<time answered: whole seconds since 1970 in base 36 for the first
  *   one with a time, then the difference from the previous one written>. Once reported
@@ -70,7 +71,7 @@ function encodeAnswers(answers: Answer[], timed: boolean): string {
     previous = secs;
     return text;
   };
-  const answer = (a: Answer) => `${a.step}.${a.response.join('')}${timed ? `.${Math.round(a.seconds)}${time(a)}` : ''}`;
+  const answer = (a: Answer) => `${a.step}.${a.response.join('')}${timed ? `.${Math.round(a.seconds).toString(36)}${time(a)}` : ''}`;
   return [...groups].map(([scenario, list]) => [scenario, ...list.map(answer)].join('~')).join('|');
 }
 
@@ -83,9 +84,14 @@ function decodeAnswers(text: string | undefined, renames: RenamedIds): Answer[] 
     if (!ID.test(saved)) return undefined;
     const scenario = renamedScenario(saved, renames);
     for (const step of steps) {
-      const m = /^([a-z0-9][a-z0-9-]*)\.([0-9a-z]+)(?:\.(\d+)(?:\.(-?[0-9a-z]{1,8}))?)?$/.exec(step);
+      const m = /^([a-z0-9][a-z0-9-]*)\.([0-9a-z]+)(?:\.([0-9a-z]{1,6})(?:\.(-?[0-9a-z]{1,8}))?)?$/.exec(step);
       if (!m) return undefined;
-      const answer: Answer = { scenario, step: renamedStep(scenario, m[1], renames), response: m[2].split(''), seconds: Number(m[3] ?? 0) };
+      const answer: Answer = {
+        scenario,
+        step: renamedStep(scenario, m[1], renames),
+        response: m[2].split(''),
+        seconds: m[3] ? Number.parseInt(m[3], 36) : 0,
+      };
       if (m[4]) {
         previous += Number.parseInt(m[4], 36);
         answer.at = previous * 1000;

@@ -64,7 +64,7 @@ const emptyQuiz = (): QuizProgress => ({ records: [], answers: [], counted: [], 
  * With unlimited attempts the history could outgrow SCORM 1.2's 4,096 characters: past 25
  * attempts keep the best and the latest (limited attempts never get there).
  */
-const MAX_RECORDS = 25;
+export const MAX_RECORDS = 25;
 function keepRecords(records: AttemptRecord[]): AttemptRecord[] {
   if (records.length <= MAX_RECORDS) return records;
   const best = records.reduce((b, r) => (r.score > b.score ? r : b));

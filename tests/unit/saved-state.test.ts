@@ -40,7 +40,8 @@ describe('saved state', () => {
       },
     };
     const raw = encodeProgress(course.id, withQuiz);
-    expect(raw).toContain(';r:50f,85p;a:home-visit~d1.a.12;b:home-visit~d2.ac.30|meeting~m1.b.4;w:home-visit/c1');
+    // Latency in base 36: 12 s is c, 30 s is u.
+    expect(raw).toContain(';r:50f,85p;a:home-visit~d1.a.c;b:home-visit~d2.ac.u|meeting~m1.b.4;w:home-visit/c1');
     expect(decodeProgress(raw, course)).toEqual({ ok: true, progress: withQuiz, dropped: 0 });
   });
 
@@ -73,6 +74,23 @@ describe('saved state', () => {
       ok: true,
       dropped: 1,
       progress: { lessons: { first: { at: 'two', done: true }, sensitive: { at: 'two', done: false } } },
+    });
+  });
+
+  it('migrates v1 answers: their latency was written in decimal', () => {
+    const raw = `v1;c:${course.id};l:first/two/1;r:40f;a:home-visit~d1.a.40.tply01~d2.ab.100.1;b:meeting~m1.b.9`;
+    expect(decodeProgress(raw, course)).toMatchObject({
+      ok: true,
+      progress: {
+        lessons: { first: { at: 'two', done: true } },
+        quiz: {
+          answers: [
+            { scenario: 'home-visit', step: 'd1', response: ['a'], seconds: 40, at: Number.parseInt('tply01', 36) * 1000 },
+            { scenario: 'home-visit', step: 'd2', response: ['a', 'b'], seconds: 100, at: (Number.parseInt('tply01', 36) + 1) * 1000 },
+          ],
+          counted: [{ scenario: 'meeting', step: 'm1', response: ['b'], seconds: 9 }],
+        },
+      },
     });
   });
 
