@@ -39,7 +39,8 @@ async function answerTheCheck(saved: () => unknown) {
   const user = userEvent.setup();
   renderApp(paths.lesson('first', 'two'));
   await waitFor(() => expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true }));
-  const check = await screen.findByRole('heading', { name: 'Check your understanding' });
+  // The check is its own chunk: on a busy machine it can take longer than the default second.
+  const check = await screen.findByRole('heading', { name: 'Check your understanding' }, { timeout: 10_000 });
   const progress = useStore.getState().progress;
   const before = saved();
 
