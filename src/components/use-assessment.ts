@@ -1,7 +1,11 @@
-/** Loads the assessment's scenarios (a separate chunk), with a retry when that fails. */
+/**
+ * Loads the assessment's scenarios (a separate chunk), with a retry when that fails. Before
+ * anything shows them, a saved attempt under way that no longer fits them starts again.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import type { Assessment } from '../course/quiz-types.ts';
 import { useCourseSource } from './course-context.tsx';
+import { useStore } from '../state/store.ts';
 
 export function useAssessment(): { assessment?: Assessment | null; failed: boolean; retry: () => void } {
   const { loadAssessment } = useCourseSource();
@@ -10,7 +14,11 @@ export function useAssessment(): { assessment?: Assessment | null; failed: boole
   useEffect(() => {
     let live = true;
     loadAssessment().then(
-      (assessment) => live && setState({ assessment, failed: false }),
+      (assessment) => {
+        if (!live) return;
+        if (assessment) useStore.getState().fitAttempt(assessment);
+        setState({ assessment, failed: false });
+      },
       () => live && setState({ failed: true }),
     );
     return () => {

@@ -6,6 +6,8 @@
 import { create, type StateCreator } from 'zustand';
 import type { LessonSummary } from '../course/types.ts';
 import { reachSection } from '../lib/progress-rules.ts';
+import { attemptFits } from '../lib/attempt-fit.ts';
+import type { Assessment } from '../course/quiz-types.ts';
 import type { Notice } from '../course/tracking.ts';
 import type { Answer, AttemptRecord, Position } from '../course/progress.ts';
 import type { InteractionRecord } from '../course/tracking.ts';
@@ -25,6 +27,11 @@ interface QuizSlice {
   viewStep: (at: Position) => void;
   /** Keeps the scenarios drawn from question banks for the attempt under way. */
   setDraw: (drawn: string[]) => void;
+  /**
+   * Once the assessment's scenarios have loaded: an attempt under way that no longer fits
+   * them (a content update) starts again. Records are untouched, so no attempt is used up.
+   */
+  fitAttempt: (assessment: Assessment) => void;
   /**
    * Ends the attempt; `counts` when its result is now the one that counts. `report` holds
    * the interactions to send when the result has become final (with the score). A null
@@ -57,7 +64,7 @@ const emptyQuiz = (): QuizProgress => ({ records: [], answers: [], counted: [], 
  * With unlimited attempts the history could outgrow SCORM 1.2's 4,096 characters: past 25
  * attempts keep the best and the latest (limited attempts never get there).
  */
-const MAX_RECORDS = 25;
+export const MAX_RECORDS = 25;
 function keepRecords(records: AttemptRecord[]): AttemptRecord[] {
   if (records.length <= MAX_RECORDS) return records;
   const best = records.reduce((b, r) => (r.score > b.score ? r : b));
@@ -79,6 +86,15 @@ const quizSlice: StateCreator<Store, [], [], QuizSlice> = (set) => {
       })),
     viewStep: (at) => update((q) => (q.at?.scenario === at.scenario && q.at.step === at.step ? {} : { at })),
     setDraw: (drawn) => update((q) => (q.drawn ? {} : { drawn })),
+    fitAttempt: (assessment) =>
+      set(({ progress }) => {
+        const q = progress.quiz;
+        if (!q || attemptFits(assessment, q)) return {};
+        const quiz: QuizProgress = { ...q, answers: [] };
+        delete quiz.at;
+        delete quiz.drawn;
+        return { progress: { ...progress, quiz } };
+      }),
     finishAttempt: (record, counts, report) =>
       set(({ progress }) => {
         const q = progress.quiz ?? emptyQuiz();

@@ -18,6 +18,7 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { apiCalls, LmsDriver, servePackages, VERSIONS, type Logged, type PackageKind, type PackageSites } from './scorm-lms-harness.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { decodeProgress, STATE_VERSION } from '../../src/state/saved-state.ts';
 
 const { lessons } = course.meta;
 const required = lessons.filter((l) => !l.optional).length;
@@ -30,8 +31,13 @@ const midLesson = lessons.find((l) => !l.contentNote && l.sections.length > 2)!;
 /** Another lesson without a content note, for the fault cases. */
 const otherLesson = lessons.find((l) => !l.contentNote && l.sections.length > 2 && l !== midLesson)!;
 const place = (lesson: LessonSummary, index: number) => `${lesson.id}/${lesson.sections[index].id}`;
-/** How a lesson appears in suspend_data (saved-state.ts): `<lesson>/<furthest section>/<1 if done>`. */
-const savedLesson = (lesson: LessonSummary, index: number, done: boolean) => `${place(lesson, index)}/${done ? 1 : 0}`;
+/** A lesson's progress as suspend_data holds it, read by the course's own decoder (saved-state.ts). */
+const savedLesson = (suspendData: string | undefined, lesson: LessonSummary) => {
+  const decoded = decodeProgress(suspendData ?? '', course.meta);
+  return decoded.ok ? decoded.progress.lessons[lesson.id] : undefined;
+};
+/** The furthest section reached, and whether the lesson is done. */
+const reached = (lesson: LessonSummary, index: number, done: boolean) => ({ at: lesson.sections[index].id, done });
 
 let sites: PackageSites;
 let browser: Browser;
@@ -156,7 +162,7 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       const cmi = await d.cmi();
       expect(cmi[v.el.entry]).toBe('resume');
       expect(cmi[v.el.location]).toBe(place(midLesson, 1));
-      expect(cmi['cmi.suspend_data']).toMatch(/^v1;/);
+      expect(cmi['cmi.suspend_data']).toMatch(new RegExp(`^v${STATE_VERSION};`));
 
       // The relaunched course opens on its map, as before, with a way back to that section.
       await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
@@ -207,8 +213,9 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       const stored = await d.storedCmi();
       for (const held of [cmi, stored]) {
         expect(held).toMatchObject(expected);
-        expect(held['cmi.suspend_data']).toMatch(/^v1;/);
-        for (const lesson of lessons) expect(held['cmi.suspend_data']).toContain(savedLesson(lesson, lesson.sections.length - 1, true));
+        expect(held['cmi.suspend_data']).toMatch(new RegExp(`^v${STATE_VERSION};`));
+        for (const lesson of lessons)
+          expect(savedLesson(held['cmi.suspend_data'], lesson)).toEqual(reached(lesson, lesson.sections.length - 1, true));
         expect(held['cmi.suspend_data']).toContain(';r:100p');
       }
       // One interaction per scored decision, in the version's format, all correct.
@@ -353,8 +360,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await openSection(d, doneLesson, 0);
       await openSection(d, doneLesson, doneLesson.sections.length - 1);
       await expect
-        .poll(async () => (await d.storedCmi())['cmi.suspend_data'])
-        .toContain(savedLesson(doneLesson, doneLesson.sections.length - 1, true));
+        .poll(async () => savedLesson((await d.storedCmi())['cmi.suspend_data'], doneLesson))
+        .toEqual(reached(doneLesson, doneLesson.sections.length - 1, true));
 
       await d.setOptions({ initializeFails: true });
       try {
@@ -373,8 +380,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       // The LMS gets this session's reading and keeps what it held before.
       await expect.poll(async () => (await d.storedCmi())[v.el.location]).toBe(place(otherLesson, 0));
       const stored = await d.storedCmi();
-      expect(stored['cmi.suspend_data']).toContain(savedLesson(otherLesson, 0, false));
-      expect(stored['cmi.suspend_data']).toContain(savedLesson(doneLesson, doneLesson.sections.length - 1, true));
+      expect(savedLesson(stored['cmi.suspend_data'], otherLesson)).toEqual(reached(otherLesson, 0, false));
+      expect(savedLesson(stored['cmi.suspend_data'], doneLesson)).toEqual(reached(doneLesson, doneLesson.sections.length - 1, true));
       expect(await d.notice('lms-unsaved')).toBeNull();
       const map = await showMap(d);
       expect(map.statuses[doneLesson.id]).toBe('Done');
@@ -403,8 +410,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       await expect.poll(() => d.notice('lms-unsaved'), { timeout: 1_500 }).toBeNull();
       const stored = await d.storedCmi();
       expect(stored[v.el.location]).toBe(place(otherLesson, 1));
-      expect(stored['cmi.suspend_data']).toContain(savedLesson(otherLesson, 1, false));
-      expect(stored['cmi.suspend_data']).toContain(savedLesson(doneLesson, doneLesson.sections.length - 1, true));
+      expect(savedLesson(stored['cmi.suspend_data'], otherLesson)).toEqual(reached(otherLesson, 1, false));
+      expect(savedLesson(stored['cmi.suspend_data'], doneLesson)).toEqual(reached(doneLesson, doneLesson.sections.length - 1, true));
       expectNoProblems();
     });
 
@@ -445,7 +452,7 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
       expect(await d.launch()).toMatchObject({ entry: 'resume' });
       const cmi = await d.cmi();
       expect(cmi[v.el.location]).toBe(place(otherLesson, 1));
-      expect(cmi['cmi.suspend_data']).toContain(savedLesson(doneLesson, doneLesson.sections.length - 1, true));
+      expect(savedLesson(cmi['cmi.suspend_data'], doneLesson)).toEqual(reached(doneLesson, doneLesson.sections.length - 1, true));
       const map = await showMap(d);
       expect(map.statuses[doneLesson.id]).toBe('Done');
       expect(map.statuses[otherLesson.id]).toBe('In progress');

@@ -1,8 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { decodeProgress, encodeProgress, STATE_VERSION } from '../../src/state/saved-state.ts';
-import { withTrackingFields } from '../../src/tracking/tracking-fields.ts';
 import type { Progress } from '../../src/course/progress.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
@@ -20,7 +17,7 @@ describe('saved state', () => {
 
   it('is compact printable ASCII that needs no escaping, carrying its version and course', () => {
     const raw = encodeProgress(course.id, sample);
-    expect(raw).toBe(`v${STATE_VERSION};c:fixture-course;p:sensitive/one;l:first/two/1,sensitive/one/0`);
+    expect(raw).toBe(`v${STATE_VERSION};c:fixture-course;p:sensitive/one;f:first;l:sensitive/one`);
     expect(raw).toMatch(/^[\x20-\x7e]+$/);
     expect(raw).not.toMatch(/["'\\&<>%+ ]/);
   });
@@ -39,12 +36,28 @@ describe('saved state', () => {
           { scenario: 'meeting', step: 'm1', response: ['b'], seconds: 4 },
         ],
         at: { scenario: 'home-visit', step: 'c1' },
-        reported: true,
+        reported: false,
       },
     };
     const raw = encodeProgress(course.id, withQuiz);
-    expect(raw).toContain(';r:50f,85p;a:home-visit~d1.a.12;b:home-visit~d2.ac.30|meeting~m1.b.4;w:home-visit/c1;x:1');
+    // Latency in base 36: 12 s is c, 30 s is u.
+    expect(raw).toContain(';r:50f,85p;a:home-visit~d1.a.c;b:home-visit~d2.ac.u|meeting~m1.b.4;w:home-visit/c1');
     expect(decodeProgress(raw, course)).toEqual({ ok: true, progress: withQuiz, dropped: 0 });
+  });
+
+  it('writes the counted answers without latency and time once they are reported: nothing will be reported from them again', () => {
+    const quiz = {
+      records: [{ score: 85, passed: true }],
+      answers: [],
+      counted: [{ scenario: 'home-visit', step: 'd2', response: ['a', 'c'], seconds: 30, at: Date.UTC(2026, 0, 1) }],
+      reported: true,
+    };
+    const raw = encodeProgress(course.id, { ...sample, quiz });
+    expect(raw).toContain(';r:85p;b:home-visit~d2.ac;x:1');
+    expect(decodeProgress(raw, course)).toMatchObject({
+      ok: true,
+      progress: { quiz: { ...quiz, counted: [{ scenario: 'home-visit', step: 'd2', response: ['a', 'c'], seconds: 0 }] } },
+    });
   });
 
   it('drops unreadable answers whole rather than keeping half an attempt', () => {
@@ -55,47 +68,62 @@ describe('saved state', () => {
     });
   });
 
-  it('fits in 2,000 characters for the whole real course completed with every answer kept (the worst case)', () => {
-    const compiled = loadCourse(resolve('content'));
-    const real = compiled.meta;
-    // Worst case: every lesson done, the furthest section the one with the longest id.
-    const lessons = Object.fromEntries(
-      real.lessons.map((l) => [l.id, { at: [...l.sections].sort((a, b) => b.id.length - a.id.length)[0].id, done: true }]),
-    );
-    const longest = real.lessons.flatMap((l) => l.sections.map((s) => ({ lesson: l.id, section: s.id })));
-    longest.sort((a, b) => b.lesson.length + b.section.length - a.lesson.length - a.section.length);
-    // Every decision answered with every choice picked, twice over (under way and counted),
-    // on the longest path, with slow answers, and the longest attempt history likely.
-    const answers = (compiled.assessment?.scenarios ?? []).flatMap((sc) =>
-      Object.values(sc.steps)
-        .filter((st) => st.kind === 'decision')
-        .map((st) => ({
-          scenario: sc.id,
-          step: st.id,
-          response: st.kind === 'decision' ? st.choices.map((c) => c.id) : [],
-          seconds: 9999,
-          at: Date.UTC(2099, 11, 31),
-        })),
-    );
-    expect(answers.length).toBeGreaterThanOrEqual(12);
-    const records = Array.from({ length: 10 }, () => ({ score: 100, passed: false }));
-    const raw = encodeProgress(real.id, {
-      lessons,
-      position: longest[0],
-      quiz: { records, answers, counted: answers, at: { scenario: answers[0].scenario, step: answers[0].step }, reported: true },
-    });
-    // With the SCORM driver's save counter and next interaction index at their largest.
-    const stamped = withTrackingFields(raw, { saves: 999_999_999, nextInteraction: 999_999_999 });
-    expect(stamped.length).toBeLessThanOrEqual(2000);
-    expect(decodeProgress(stamped, real)).toMatchObject({ ok: true, dropped: 0 });
-  });
-
-  it('keeps what still exists after a content update and drops the rest', () => {
+  it('keeps what still exists after a content update and drops the rest (a v1 state, migrated)', () => {
     const raw = `v1;c:${course.id};p:gone/x;l:first/removed-section/1,gone/x/1,sensitive/two/0`;
     expect(decodeProgress(raw, course)).toEqual({
       ok: true,
       dropped: 1,
-      progress: { lessons: { first: { at: 'one', done: true }, sensitive: { at: 'two', done: false } } },
+      progress: { lessons: { first: { at: 'two', done: true }, sensitive: { at: 'two', done: false } } },
+    });
+  });
+
+  it('migrates v1 answers: their latency was written in decimal', () => {
+    const raw = `v1;c:${course.id};l:first/two/1;r:40f;a:home-visit~d1.a.40.tply01~d2.ab.100.1;b:meeting~m1.b.9`;
+    expect(decodeProgress(raw, course)).toMatchObject({
+      ok: true,
+      progress: {
+        lessons: { first: { at: 'two', done: true } },
+        quiz: {
+          answers: [
+            { scenario: 'home-visit', step: 'd1', response: ['a'], seconds: 40, at: Number.parseInt('tply01', 36) * 1000 },
+            { scenario: 'home-visit', step: 'd2', response: ['a', 'b'], seconds: 100, at: (Number.parseInt('tply01', 36) + 1) * 1000 },
+          ],
+          counted: [{ scenario: 'meeting', step: 'm1', response: ['b'], seconds: 9 }],
+        },
+      },
+    });
+  });
+
+  it('keeps a finished lesson finished, and sends a bookmark or furthest section that is gone to the start of its lesson', () => {
+    const raw = `v${STATE_VERSION};c:${course.id};p:sensitive/removed;f:first,gone;l:sensitive/removed`;
+    expect(decodeProgress(raw, course)).toEqual({
+      ok: true,
+      dropped: 1,
+      progress: {
+        lessons: { first: { at: 'two', done: true }, sensitive: { at: 'one', done: false } },
+        position: { lesson: 'sensitive', section: 'one' },
+      },
+    });
+  });
+
+  it('follows a rename given in the rename map instead of falling back', () => {
+    const renames = {
+      sections: { 'sensitive/old-two': 'two' },
+      scenarios: { 'old-visit': 'home-visit' },
+      steps: { 'home-visit/old-d1': 'd1' },
+    };
+    const raw = `v1;c:${course.id};p:sensitive/old-two;l:sensitive/old-two/0;a:old-visit~old-d1.a.12;w:old-visit/old-d1;d:old-visit,meeting`;
+    expect(decodeProgress(raw, course, renames)).toMatchObject({
+      ok: true,
+      progress: {
+        lessons: { sensitive: { at: 'two', done: false } },
+        position: { lesson: 'sensitive', section: 'two' },
+        quiz: {
+          answers: [{ scenario: 'home-visit', step: 'd1' }],
+          at: { scenario: 'home-visit', step: 'd1' },
+          drawn: ['home-visit', 'meeting'],
+        },
+      },
     });
   });
 
@@ -122,7 +150,7 @@ describe('saved state', () => {
     expect(decodeProgress(raw, course)).toEqual({
       ok: true,
       dropped: 3,
-      progress: { lessons: { sensitive: { at: 'one', done: true } } },
+      progress: { lessons: { sensitive: { at: 'two', done: true } } },
     });
   });
 });

@@ -32,10 +32,17 @@ export function AssessmentResultsPage() {
   const justFinished = (location.state ?? undefined) as Shown | undefined;
   const counted = progress.quiz?.counted ?? [];
   const countedDrawn = progress.quiz?.countedDrawn;
+  // Scored again for the detail, but the score and verdict are the recorded ones: a content
+  // update since the attempt must never change (or lower) a result already given.
+  const recorded = status.counted;
   const shown: Shown | undefined =
     justFinished ??
-    (counted.length
-      ? { result: scoreAttempt(forDraw(all, countedDrawn), counted, course.passMark), answers: counted, drawn: countedDrawn }
+    (counted.length && recorded
+      ? {
+          result: { ...scoreAttempt(forDraw(all, countedDrawn), counted, course.passMark), score: recorded.score, passed: recorded.passed },
+          answers: counted,
+          drawn: countedDrawn,
+        }
       : undefined);
   if (!shown) {
     return (
