@@ -17,6 +17,8 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  * course 4,096 characters and some LMSs mangle JSON:
  *
  *   v1;c:<course id>;p:<lesson>/<section>;l:<lesson>/<furthest section>/<1 if done>,...
+ *   k:<lesson>,... skipped on their content note (left out when none; a reader that does
+ *   not know k: ignores it, so this needs no new version),
  *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
  *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...,
  *   w:<scenario>/<step> on screen, x:1 once reported, d: and e: scenario ids drawn from banks.
@@ -34,6 +36,7 @@ export function encodeProgress(courseId: string, progress: Progress): string {
   if (progress.position) fields.push(`p:${progress.position.lesson}/${progress.position.section}`);
   const lessons = Object.entries(progress.lessons).map(([id, l]) => `${id}/${l.at}/${l.done ? 1 : 0}`);
   fields.push(`l:${lessons.join(',')}`);
+  if (progress.skipped?.length) fields.push(`k:${progress.skipped.join(',')}`);
   const q = progress.quiz;
   if (q) {
     if (q.records.length) fields.push(`r:${q.records.map((r) => `${r.score}${r.passed ? 'p' : 'f'}`).join(',')}`);
@@ -148,6 +151,9 @@ export function decodeProgress(raw: string, course: Pick<CourseMeta, 'id' | 'les
   }
   const [lesson, section] = (fields.get('p') ?? '').split('/');
   if (lesson && section && sectionsOf.get(lesson)?.includes(section)) progress.position = { lesson, section };
+  // Skipped lessons the course no longer has, or has since seen finished, are dropped.
+  const skipped = (fields.get('k') ?? '').split(',').filter((id) => sectionsOf.has(id) && !progress.lessons[id]?.done);
+  if (skipped.length) progress.skipped = [...new Set(skipped)];
   const quiz = decodeQuiz(fields);
   if (quiz) progress.quiz = quiz;
   return { ok: true, progress, dropped };

@@ -148,6 +148,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
     organisation: course.organisation,
     passMark: course.passMark,
     assessmentAfterLessons: course.assessmentAfterLessons,
+    countSkippedLessons: course.countSkippedLessons,
     ...(assessment
       ? {
           assessment: {
