@@ -50,6 +50,20 @@ passMark       ${capital(PASS_MARK_RULE)}: the percentage of the final assessmen
                learner needs to pass. Now: ${settings.passMark}
                ${passMarkNote(kind, settings.passMark)}
 
+countSkippedLessons
+               true or false, without quotes. Now: ${settings.countSkippedLessons}
+               Some lessons start with a content note (for example before a lesson about
+               the death of a child), where a learner may choose "Skip for now".
+               false: a skipped lesson stays to do. The learner is told so beside the
+               lesson ("Skipped: the assessment opens when every lesson is done"), with
+               a way back to it; the lessons, and so the course, are finished only when
+               every lesson is done.
+               true: a lesson skipped on its content note counts towards finishing the
+               lessons, as if done: the final assessment opens and the course can be
+               completed without it. The learner is told so and can still go back to it.
+               Choose true only where your organisation accepts that a learner may leave
+               out a distressing lesson and still complete the training.
+
 support        The people and services learners are pointed to when they need help, or
                when the course brings up difficult feelings. Keep at least one. Each
                entry has:

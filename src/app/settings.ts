@@ -1,7 +1,7 @@
 /**
  * Reads the package's settings file (settings.json beside index.html), which an LMS
- * administrator may edit before uploading: organisation name, support contacts and the
- * default pass mark. Checked by hand rather than with a schema library, to keep the first
+ * administrator may edit before uploading: organisation name, support contacts, the
+ * default pass mark, and whether a lesson skipped on its content note counts. Checked by hand rather than with a schema library, to keep the first
  * load small. Each field is judged on its own: a wrong or unsafe value is named in the
  * console and replaced by the course's own (safe) value for that field, and the rest of the
  * file still applies. A missing file means the course's own defaults.
@@ -103,6 +103,13 @@ export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings
   if (s.passMark !== undefined) {
     if (isPassMark(s.passMark)) out.course.passMark = s.passMark;
     else out.problems.push(`passMark must be ${PASS_MARK_RULE}, so the course's own pass mark of ${course.passMark} applies`);
+  }
+  if (s.countSkippedLessons !== undefined) {
+    if (typeof s.countSkippedLessons === 'boolean') out.course.countSkippedLessons = s.countSkippedLessons;
+    else
+      out.problems.push(
+        `countSkippedLessons must be true or false (without quotes), so the course's own value of ${course.countSkippedLessons} applies`,
+      );
   }
   if (s.support !== undefined) {
     const support = readSupport(s.support, out);

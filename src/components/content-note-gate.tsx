@@ -1,7 +1,9 @@
 /**
- * Shown before a lesson or scenario about deaths, suicide, abuse or violence: learners may
- * have lived through these, so they are told first and choose. The learner chooses: continue, leave it for now (a lesson stays
- * not done), or get support.
+ * The full-page content note, shown before a scenario, at the start of the course, and
+ * before the few lessons chosen to keep one (see ContentNote.gate): learners may have
+ * lived through these topics, so they are told first and choose. The learner chooses:
+ * continue, leave it for now (a skipped lesson is recorded, so the course can say what
+ * that means), or get support. Other lessons use the compact note in features/lesson.
  */
 import { Link } from 'react-router';
 import type { ContentNote } from '../course/types.ts';
@@ -14,14 +16,18 @@ interface Props {
   /** What follows: "lesson" or "scenario", in the words on the page. */
   what: 'lesson' | 'scenario';
   onContinue: () => void;
+  /** The learner chose "Skip for now" (a lesson); the link then goes to the course map. */
+  onSkip?: () => void;
+  /** The course's first note lists the topics of the whole course, not of one lesson. */
+  wholeCourse?: boolean;
 }
 
-export function ContentNoteGate({ title, note, what, onContinue }: Props) {
+export function ContentNoteGate({ title, note, what, onContinue, onSkip, wholeCourse }: Props) {
   return (
     <article className="content-note">
       <PageHeading title={`Content note: ${title}`} />
       <p>{note.text}</p>
-      <p>{what === 'lesson' ? 'This lesson includes:' : 'This fictional scenario includes:'}</p>
+      <p>{wholeCourse ? 'This course includes:' : what === 'lesson' ? 'This lesson includes:' : 'This fictional scenario includes:'}</p>
       <ul>
         {note.topics.map((topic) => (
           <li key={topic}>{topic}</li>
@@ -32,7 +38,7 @@ export function ContentNoteGate({ title, note, what, onContinue }: Props) {
         <button type="button" className="button primary" onClick={onContinue}>
           Continue to the {what}
         </button>
-        <Link className="button" to={paths.home}>
+        <Link className="button" to={paths.home} onClick={onSkip}>
           {what === 'lesson' ? 'Skip for now' : 'Stop for now'}
         </Link>
         <Link className="button" to={paths.support}>

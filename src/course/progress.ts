@@ -36,6 +36,8 @@ export interface Progress {
   lessons: Record<string, LessonProgress>;
   /** Where the learner was last: "continue where you left off". */
   position?: { lesson: string; section: string };
+  /** Lessons the learner chose "Skip for now" on, at their content note, and has not finished since. */
+  skipped?: string[];
   quiz?: QuizProgress;
 }
 

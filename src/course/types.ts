@@ -34,6 +34,12 @@ export interface GlossaryTerm {
 export interface ContentNote {
   topics: string[];
   text: string;
+  /**
+   * A lesson's note is a full page before the lesson when true (the course's start and the
+   * lessons the owner named); otherwise a compact note at the top of its first section.
+   * A scenario's note is always a full page.
+   */
+  gate?: boolean;
 }
 
 /** What the course map needs about a lesson, without its text (kept small for first load). */
@@ -57,6 +63,8 @@ export interface CourseMeta {
   passMark: number;
   /** The assessment opens after every lesson is done (default); if false, passing it completes the course. */
   assessmentAfterLessons: boolean;
+  /** A lesson skipped on its content note ("Skip for now") counts towards finishing the lessons (default false). */
+  countSkippedLessons: boolean;
   /** What the course map and assessment start page need; the scenarios load separately. */
   assessment?: { decisions: number; scenarios: number; attempts: number; keep: 'best' | 'last'; minutes: number };
   support: SupportContact[];

@@ -25,25 +25,52 @@ export function reachSection(
 }
 
 export interface CourseProgress {
+  /** Required lessons finished. */
   done: number;
+  /** Required lessons skipped on their content note and not finished since. */
+  skipped: number;
+  /** Done, with skipped lessons where the course counts them (countSkippedLessons). */
+  counted: number;
   required: number;
+  /** Of the counted lessons. */
   percent: number;
   complete: boolean;
 }
 
+type CountsSkipped = Partial<Pick<CourseMeta, 'countSkippedLessons'>>;
+
+/** A lesson the learner chose "Skip for now" on, and has not finished since. */
+export const isSkipped = (progress: Progress, lessonId: string): boolean =>
+  progress.skipped?.includes(lessonId) === true && !progress.lessons[lessonId]?.done;
+
+/** Whether a lesson counts towards finishing the lessons: done, or skipped where the course says skipped lessons count. */
+export const lessonCounts = (course: CountsSkipped, progress: Progress, lessonId: string): boolean =>
+  progress.lessons[lessonId]?.done === true || (course.countSkippedLessons === true && isSkipped(progress, lessonId));
+
 /** Optional lessons count towards neither the total nor completion. */
-export function courseProgress(course: Pick<CourseMeta, 'lessons'>, progress: Progress): CourseProgress {
+export function courseProgress(course: Pick<CourseMeta, 'lessons'> & CountsSkipped, progress: Progress): CourseProgress {
   const required = course.lessons.filter((l) => !l.optional);
   const done = required.filter((l) => progress.lessons[l.id]?.done).length;
-  const percent = required.length === 0 ? 100 : Math.round((done / required.length) * 100);
-  return { done, required: required.length, percent, complete: done === required.length };
+  const skipped = required.filter((l) => isSkipped(progress, l.id)).length;
+  const counted = required.filter((l) => lessonCounts(course, progress, l.id)).length;
+  const percent = required.length === 0 ? 100 : Math.round((counted / required.length) * 100);
+  return { done, skipped, counted, required: required.length, percent, complete: counted === required.length };
 }
 
-/** Where "continue where you left off" goes: the last place, or the first unfinished lesson. */
+/** Required lessons that still hold up finishing the lessons, in course order. */
+export function lessonsToDo(course: Pick<CourseMeta, 'lessons'> & CountsSkipped, progress: Progress): LessonSummary[] {
+  return course.lessons.filter((l) => !l.optional && !lessonCounts(course, progress, l.id));
+}
+
+/**
+ * Where "continue where you left off" goes: the last place, or the first unfinished lesson
+ * the learner did not choose to skip; skipped lessons only when nothing else is left.
+ */
 export function resumeTarget(course: Pick<CourseMeta, 'lessons'>, progress: Progress): { lesson: string; section?: string } | undefined {
   const { position } = progress;
-  if (position && !progress.lessons[position.lesson]?.done) return position;
-  const next = course.lessons.find((l) => !l.optional && !progress.lessons[l.id]?.done);
+  if (position && !progress.lessons[position.lesson]?.done && !isSkipped(progress, position.lesson)) return position;
+  const unfinished = course.lessons.filter((l) => !l.optional && !progress.lessons[l.id]?.done);
+  const next = unfinished.find((l) => !isSkipped(progress, l.id)) ?? unfinished[0];
   if (next) return { lesson: next.id, section: progress.lessons[next.id]?.at };
   return position;
 }
@@ -67,8 +94,10 @@ export function mergeProgress(course: Pick<CourseMeta, 'lessons'>, older: Progre
     lessons[id] = { at: index(b.at) >= index(a.at) ? b.at : a.at, done: a.done || b.done };
   }
   const position = newer.position ?? older.position;
+  // Skipped in either and finished in neither: a skip is kept until the lesson is done.
+  const skipped = [...new Set([...(older.skipped ?? []), ...(newer.skipped ?? [])])].filter((id) => !lessons[id]?.done);
   const quiz = mergeQuiz(older.quiz, newer.quiz);
-  return { lessons, ...(position ? { position } : {}), ...(quiz ? { quiz } : {}) };
+  return { lessons, ...(position ? { position } : {}), ...(skipped.length ? { skipped } : {}), ...(quiz ? { quiz } : {}) };
 }
 
 /**

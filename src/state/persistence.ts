@@ -33,7 +33,8 @@ export function connectPersistence(course: CourseMeta, tracker: Tracker, options
     const summary = courseProgress(course, progress);
     tracker.save(encodeProgress(course.id, progress), {
       location: progress.position ? `${progress.position.lesson}/${progress.position.section}` : undefined,
-      progressMeasure: summary.required === 0 ? 1 : summary.done / summary.required,
+      // Counted, not only done: where skipped lessons count, the measure agrees with the completion reported.
+      progressMeasure: summary.required === 0 ? 1 : summary.counted / summary.required,
     });
     const outcome = outcomeOf(progress);
     if (!reported || !sameOutcome(outcome, reported)) {

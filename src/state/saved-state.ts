@@ -20,6 +20,7 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  * course 4,096 characters and some LMSs mangle JSON:
  *
  *   v2;c:<course id>;p:<lesson>/<section>;f:<finished lesson>,...;l:<lesson>/<furthest section>,...
+ *   k:<lesson>,... skipped on their content note (left out when none),
  *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
  *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...
  *   (<secs>, the latency, in base 36),
@@ -44,6 +45,7 @@ export function encodeProgress(courseId: string, progress: Progress): string {
   const finished = lessons.filter(([, l]) => l.done).map(([id]) => id);
   if (finished.length) fields.push(`f:${finished.join(',')}`);
   fields.push(`l:${lessons.flatMap(([id, l]) => (l.done ? [] : [`${id}/${l.at}`])).join(',')}`);
+  if (progress.skipped?.length) fields.push(`k:${progress.skipped.join(',')}`);
   const q = progress.quiz;
   if (q) {
     if (q.records.length) fields.push(`r:${q.records.map((r) => `${r.score}${r.passed ? 'p' : 'f'}`).join(',')}`);
@@ -180,6 +182,9 @@ export function decodeProgress(raw: string, course: Pick<CourseMeta, 'id' | 'les
   const [lesson, section] = (fields.get('p') ?? '').split('/');
   const bookmarked = sectionsOf.get(lesson);
   if (bookmarked && ID.test(section ?? '')) progress.position = { lesson, section: sectionIn(lesson, bookmarked, section) };
+  // Skipped lessons the course no longer has, or has since seen finished, are dropped.
+  const skipped = (fields.get('k') ?? '').split(',').filter((id) => sectionsOf.has(id) && !progress.lessons[id]?.done);
+  if (skipped.length) progress.skipped = [...new Set(skipped)];
   const quiz = decodeQuiz(fields, renames);
   if (quiz) progress.quiz = quiz;
   return { ok: true, progress, dropped };

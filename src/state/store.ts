@@ -18,6 +18,8 @@ interface ProgressSlice {
   progress: Progress;
   /** Records that the learner has opened a section: moves "continue" and may finish the lesson. */
   visitSection: (lesson: LessonSummary, sectionId: string) => void;
+  /** The learner chose "Skip for now" on a lesson's content note: kept, so the course can say so, until the lesson is done. */
+  skipLesson: (lessonId: string) => void;
 }
 
 interface QuizSlice {
@@ -127,14 +129,25 @@ const progressSlice: StateCreator<Store, [], [], ProgressSlice> = (set) => ({
       const after = reachSection(lesson, before, sectionId);
       const samePlace = progress.position?.lesson === lesson.id && progress.position.section === sectionId;
       if (samePlace && before && before.at === after.at && before.done === after.done) return {};
-      return {
-        progress: {
-          ...progress,
-          lessons: { ...progress.lessons, [lesson.id]: after },
-          position: { lesson: lesson.id, section: sectionId },
-        },
+      const next: Progress = {
+        ...progress,
+        lessons: { ...progress.lessons, [lesson.id]: after },
+        position: { lesson: lesson.id, section: sectionId },
       };
+      // A finished lesson is no longer skipped (absent rather than empty, so the saved shape stays exact).
+      if (after.done && progress.skipped?.includes(lesson.id)) {
+        const skipped = progress.skipped.filter((id) => id !== lesson.id);
+        if (skipped.length) next.skipped = skipped;
+        else delete next.skipped;
+      }
+      return { progress: next };
     }),
+  skipLesson: (lessonId) =>
+    set(({ progress }) =>
+      progress.lessons[lessonId]?.done || progress.skipped?.includes(lessonId)
+        ? {}
+        : { progress: { ...progress, skipped: [...(progress.skipped ?? []), lessonId] } },
+    ),
 });
 
 const noticeSlice: StateCreator<Store, [], [], NoticeSlice> = (set) => ({

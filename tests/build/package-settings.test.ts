@@ -17,6 +17,7 @@ const course = {
   id: 'c',
   organisation: 'Acme Care',
   passMark: 75,
+  countSkippedLessons: false,
   support: [
     { id: 'line', name: 'Helpline', detail: 'Call us.', phone: '0800 000 000' },
     { id: 'desk', name: 'Service desk', detail: 'Ask IT.', hours: '9 to 5' },
@@ -25,8 +26,13 @@ const course = {
 
 describe('settings.json', () => {
   it('holds the course defaults and nothing else from the course', () => {
-    expect(defaultSettings(course)).toEqual({ organisation: 'Acme Care', passMark: 75, support: course.support });
-    expect(Object.keys(defaultSettings(course))).toEqual(['organisation', 'passMark', 'support']);
+    expect(defaultSettings(course)).toEqual({
+      organisation: 'Acme Care',
+      passMark: 75,
+      countSkippedLessons: false,
+      support: course.support,
+    });
+    expect(Object.keys(defaultSettings(course))).toEqual(['organisation', 'passMark', 'countSkippedLessons', 'support']);
   });
 
   it('drops fields a support contact should not carry', () => {
@@ -46,7 +52,7 @@ describe('settings-README.txt', () => {
 
   it('explains every field', () => {
     const readme = settingsReadme('web', settings);
-    for (const field of ['organisation', 'passMark', 'support', 'id ', 'name ', 'detail ', 'phone ', 'hours ']) {
+    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'support', 'id ', 'name ', 'detail ', 'phone ', 'hours ']) {
       expect(readme).toMatch(new RegExp(`^ *${field}`, 'm'));
     }
   });
@@ -66,6 +72,16 @@ describe('settings-README.txt', () => {
     expect(readme).toMatch(/There is no field for a web address/);
     expect(readme).toContain(`the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a\ncontact`);
     expect(readme).toMatch(/named in the browser's console/);
+  });
+
+  it('says what countSkippedLessons does, both ways, and that it is off unless changed', () => {
+    const readme = settingsReadme('scorm12', settings);
+    expect(readme).toMatch(/countSkippedLessons\n +true or false, without quotes\. Now: false/);
+    expect(readme).toMatch(
+      /false: a skipped lesson stays to do\. The learner is told so beside the\n +lesson \("Skipped: the assessment opens when every lesson is done"\)/,
+    );
+    expect(readme).toMatch(/true: a lesson skipped on its content note counts towards finishing the\n +lessons/);
+    expect(settingsReadme('web', { ...settings, countSkippedLessons: true })).toMatch(/Now: true/);
   });
 });
 

@@ -85,9 +85,15 @@ describe('npm run package', () => {
 
   it.each(['scorm12', 'scorm2004', 'web'])('ships settings.json with the course defaults in the %s package', (kind) => {
     const settings: unknown = JSON.parse(decode(zips[kind]['settings.json']));
-    expect(settings).toEqual({ organisation: course.organisation, passMark: course.passMark, support: course.support });
+    expect(settings).toEqual({
+      organisation: course.organisation,
+      passMark: course.passMark,
+      countSkippedLessons: false,
+      support: course.support,
+    });
     const readme = decode(zips[kind]['settings-README.txt']);
-    for (const field of ['organisation', 'passMark', 'support', 'id', 'name', 'detail', 'phone', 'hours']) expect(readme).toContain(field);
+    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'support', 'id', 'name', 'detail', 'phone', 'hours'])
+      expect(readme).toContain(field);
   });
 
   it('leaves the manifest out of the web package', () => {

@@ -25,10 +25,13 @@ describe('a learner, keyboard only', () => {
 
     for (const [i, lesson] of course.meta.lessons.entries()) {
       if (lesson.contentNote) {
-        await expect.poll(() => h1().textContent()).toBe(`Content note: ${lesson.title}`);
-        // Focus moved to the new heading, so the next Tab starts from there.
+        // A full note is a page of its own; a compact one sits under the lesson's title.
+        await expect.poll(() => h1().textContent()).toBe(lesson.contentNote.gate ? `Content note: ${lesson.title}` : lesson.title);
+        // Focus moved to the new heading, so the next Tab starts from there: the note's Continue comes first.
         await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-        await activate(page, page.getByRole('button', { name: 'Continue to the lesson' }));
+        await page.keyboard.press('Tab');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Continue to the lesson');
+        await page.keyboard.press('Enter');
       }
       for (const [j, section] of lesson.sections.entries()) {
         await expect.poll(() => h2().textContent()).toBe(section.title);

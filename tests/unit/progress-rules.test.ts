@@ -25,7 +25,7 @@ describe('progress rules', () => {
 
   it('counts only required lessons towards completion', () => {
     const progress = { lessons: { first: { at: 'two', done: true }, sensitive: { at: 'two', done: true } } };
-    expect(courseProgress(course, progress)).toEqual({ done: 2, required: 2, percent: 100, complete: true });
+    expect(courseProgress(course, progress)).toEqual({ done: 2, skipped: 0, counted: 2, required: 2, percent: 100, complete: true });
     expect(courseProgress(course, { lessons: { first: { at: 'two', done: true } } })).toMatchObject({
       done: 1,
       percent: 50,

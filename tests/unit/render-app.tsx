@@ -2,13 +2,14 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../../src/app/app.tsx';
-import { CourseContext } from '../../src/components/course-context.tsx';
+import { CourseContext, type CourseSource } from '../../src/components/course-context.tsx';
 import { fixtureSource } from '../fixtures/fixture-course.ts';
 import { paths } from '../../src/config/paths.ts';
 
-export function renderApp(route: string = paths.home) {
+/** `source`: the fixture by default; a test may pass a changed copy (another setting, a full-page note). */
+export function renderApp(route: string = paths.home, source: CourseSource = fixtureSource) {
   return render(
-    <CourseContext.Provider value={fixtureSource}>
+    <CourseContext.Provider value={source}>
       <MemoryRouter initialEntries={[route]}>
         <AppRoutes />
       </MemoryRouter>

@@ -68,6 +68,19 @@ describe('the package settings file', () => {
     expect(applySettings(course, {})).toEqual({ course, problems: [], ignored: [] });
   });
 
+  it('countSkippedLessons is off unless the file turns it on, and only true or false is taken', async () => {
+    expect(course.countSkippedLessons).toBe(false);
+    expect((await loadSettings(course, respond('{ "countSkippedLessons": true }'))).course.countSkippedLessons).toBe(true);
+    expect((await loadSettings(course, respond('{ "countSkippedLessons": false }'))).course.countSkippedLessons).toBe(false);
+    expect(warnings()).toEqual([]);
+    const { course: applied, notice } = await loadSettings(course, respond('{ "countSkippedLessons": "yes" }'));
+    expect(applied.countSkippedLessons).toBe(false);
+    expect(notice?.message).toMatch(/Part of this course's settings file could not be used/);
+    expect(warnings()).toEqual([
+      "settings.json: countSkippedLessons must be true or false (without quotes), so the course's own value of false applies.",
+    ]);
+  });
+
   it("the LMS's mastery score overrides the pass mark from the settings file and the course", async () => {
     const { course: applied } = await loadSettings(course, respond('{ "passMark": 70 }'));
     expect(withLmsPassMark(applied, 90).passMark).toBe(90);
@@ -123,7 +136,7 @@ describe('unsafe settings', () => {
     expect(applied.support).toEqual([{ id: 'eap', name: 'Employee support', detail: 'Our wellbeing pages.' }]);
     expect(notice).toBeUndefined();
     expect(warnings()).toEqual([
-      'settings.json: unknown field ignored in settings.json: "colour" (the course reads only organisation, passMark, support).',
+      'settings.json: unknown field ignored in settings.json: "colour" (the course reads only organisation, passMark, countSkippedLessons, support).',
       'settings.json: unknown field ignored in support contact 1: "url" (the course reads only id, name, detail, phone, hours).',
     ]);
   });

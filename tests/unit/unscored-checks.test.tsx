@@ -91,6 +91,7 @@ describe('answers to unscored checks', () => {
         'fitAttempt',
         'markReported',
         'setDraw',
+        'skipLesson', // a lesson's id, skipped on its content note: no answer
         'viewStep',
         'visitSection',
       ].sort(),

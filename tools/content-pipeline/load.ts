@@ -174,6 +174,7 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
     organisation: course.organisation,
     passMark: course.passMark,
     assessmentAfterLessons: course.assessmentAfterLessons,
+    countSkippedLessons: course.countSkippedLessons,
     ...(assessment
       ? {
           assessment: {

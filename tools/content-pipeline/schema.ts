@@ -73,6 +73,11 @@ export const courseFileSchema = z.strictObject({
    * it can be taken at any time, and passing it completes the course.
    */
   assessmentAfterLessons: z.boolean({ error: 'must be true or false' }).default(true),
+  /**
+   * A lesson the learner skips on its content note counts towards finishing the lessons.
+   * Off by default; an LMS administrator may turn it on in settings.json.
+   */
+  countSkippedLessons: z.boolean({ error: 'must be true or false' }).default(false),
   lessons: z.array(idSchema, { error: 'must be a list of lesson ids' }).min(1, { error: 'must list at least one lesson' }),
   optional: z.array(idSchema).default([]),
   support: z.array(supportContactSchema).min(1, { error: 'must list at least one support contact' }),
@@ -181,6 +186,8 @@ export const lessonFileSchema = z.strictObject({
     .strictObject({
       topics: z.array(text()).min(1, { error: 'must name at least one topic' }),
       text: text(),
+      /** true: a full page before the lesson; left out: a compact note at the top of its first section. */
+      gate: z.boolean({ error: 'must be true or false' }).optional(),
     })
     .optional(),
   review: z

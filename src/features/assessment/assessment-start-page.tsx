@@ -8,6 +8,7 @@ import { useCourse } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useStore } from '../../state/store.ts';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
+import { isSkipped, lessonsToDo } from '../../lib/progress-rules.ts';
 
 export function AssessmentStartPage() {
   const course = useCourse();
@@ -15,7 +16,7 @@ export function AssessmentStartPage() {
   const status = assessmentStatus(course, progress);
   if (!course.assessment || !status) return <PageHeading title="There is no assessment in this course" />;
   const { decisions, scenarios, attempts, keep } = course.assessment;
-  const notDone = course.lessons.filter((l) => !l.optional && !progress.lessons[l.id]?.done);
+  const notDone = lessonsToDo(course, progress);
 
   return (
     <>
@@ -46,6 +47,7 @@ export function AssessmentStartPage() {
             {notDone.map((l) => (
               <li key={l.id}>
                 <Link to={paths.lesson(l.id)}>{l.title}</Link>
+                {isSkipped(progress, l.id) && ' (skipped: the assessment opens when it is done)'}
               </li>
             ))}
           </ul>

@@ -1,9 +1,10 @@
-/** The final assessment on the course map, with where the learner stands. */
+/** The final assessment on the course map, with where the learner stands and any lessons skipped on their content notes. */
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useCourse } from '../../components/course-context.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { useStore } from '../../state/store.ts';
+import { SkippedLessons } from '../../components/skipped-lessons.tsx';
 
 export function AssessmentEntry() {
   const course = useCourse();
@@ -30,6 +31,7 @@ export function AssessmentEntry() {
           {state}
         </span>
       </p>
+      <SkippedLessons />
     </section>
   );
 }

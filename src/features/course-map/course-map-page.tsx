@@ -10,6 +10,7 @@ import { courseProgress, lessonStatus, resumeTarget } from '../../lib/progress-r
 import { useStore } from '../../state/store.ts';
 import { STATUS_LABEL } from './status-label.ts';
 import { AssessmentEntry } from './assessment-entry.tsx';
+import { SkippedLine } from '../../components/skipped-lessons.tsx';
 
 export function CourseMapPage() {
   const course = useCourse();
@@ -32,7 +33,8 @@ export function CourseMapPage() {
         <h2 id="progress-heading">Your progress</h2>
         <p id="progress-text">
           {summary.done} of {summary.required} lessons done
-          {summary.complete ? ': you have finished every lesson.' : '.'}
+          {summary.skipped > 0 && `, ${summary.skipped} skipped`}
+          {summary.done === summary.required ? ': you have finished every lesson.' : '.'}
         </p>
         <progress max={summary.required} value={summary.done} aria-labelledby="progress-heading" aria-describedby="progress-text" />
         {target && targetTitle && (
@@ -60,6 +62,7 @@ export function CourseMapPage() {
                 {lesson.optional && <span>Optional</span>}
                 {lesson.contentNote && <span>Content note</span>}
               </span>
+              <SkippedLine lesson={lesson} />
             </li>
           );
         })}

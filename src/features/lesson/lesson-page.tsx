@@ -1,8 +1,11 @@
 /**
  * A lesson, one section at a time, with previous and next. Opening a section records
- * progress; reaching the last section finishes the lesson.
+ * progress; reaching the last section finishes the lesson. A distressing lesson starts
+ * with its content note: a full page where the content asks for one (ContentNote.gate),
+ * otherwise a compact note first on the page, with the section held back until the
+ * learner continues (nothing is recorded until then).
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useCourse } from '../../components/course-context.tsx';
@@ -13,6 +16,8 @@ import type { Lesson, LessonSummary } from '../../course/types.ts';
 import { ContentNoteGate } from '../../components/content-note-gate.tsx';
 import { KeyPoints } from './key-points.tsx';
 import { KeyTerms } from './key-terms.tsx';
+import { CompactContentNote } from './compact-content-note.tsx';
+import { LeafletLine } from './leaflet-line.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
 // Only theme lessons end with a check: its code loads with the first one.
@@ -27,23 +32,34 @@ export function LessonPage() {
   const summary = course.lessons.find((l) => l.id === lessonId);
   const acknowledged = useStore((s) => s.acknowledged.includes(lessonId));
   const acknowledge = useStore((s) => s.acknowledgeNote);
+  const skip = useStore((s) => s.skipLesson);
 
   if (!summary) return <NotFoundPage />;
   const section = summary.sections.find((s) => s.id === sectionId);
   if (!section) return <Navigate replace to={paths.lesson(summary.id, summary.sections[0].id)} />;
-  if (summary.contentNote && !acknowledged) {
-    return <ContentNoteGate title={summary.title} note={summary.contentNote} what="lesson" onContinue={() => acknowledge(summary.id)} />;
+  if (summary.contentNote?.gate && !acknowledged) {
+    return (
+      <ContentNoteGate
+        title={summary.title}
+        note={summary.contentNote}
+        what="lesson"
+        wholeCourse={summary.kind === 'intro'}
+        onContinue={() => acknowledge(summary.id)}
+        onSkip={() => skip(summary.id)}
+      />
+    );
   }
-  return <LessonSection summary={summary} sectionId={section.id} />;
+  return <LessonSection summary={summary} sectionId={section.id} held={summary.contentNote !== undefined && !acknowledged} />;
 }
 
-function LessonSection({ summary, sectionId }: { summary: LessonSummary; sectionId: string }) {
+/** `held`: a compact content note waits for the learner's choice, so the section is neither shown nor recorded. */
+function LessonSection({ summary, sectionId, held }: { summary: LessonSummary; sectionId: string; held: boolean }) {
   const { lesson, failed, retry } = useLesson(summary.id);
   const visitSection = useStore((s) => s.visitSection);
 
   useEffect(() => {
-    if (lesson) visitSection(summary, sectionId);
-  }, [lesson, summary, sectionId, visitSection]);
+    if (lesson && !held) visitSection(summary, sectionId);
+  }, [lesson, summary, sectionId, visitSection, held]);
 
   if (failed) {
     return (
@@ -57,38 +73,70 @@ function LessonSection({ summary, sectionId }: { summary: LessonSummary; section
     );
   }
   if (!lesson) return <p className="loading">Loading the lesson…</p>;
-  return <SectionView lesson={lesson} sectionId={sectionId} />;
+  return <SectionView lesson={lesson} sectionId={sectionId} held={held} />;
 }
 
-function SectionView({ lesson, sectionId }: { lesson: Lesson; sectionId: string }) {
-  const course = useCourse();
+function SectionView({ lesson, sectionId, held }: { lesson: Lesson; sectionId: string; held: boolean }) {
+  const acknowledge = useStore((s) => s.acknowledgeNote);
+  const skip = useStore((s) => s.skipLesson);
+  const sectionHeading = useRef<HTMLHeadingElement>(null);
+  const wasHeld = useRef(held);
+  // Continuing shows the section in place of the note's choices: focus goes to its heading,
+  // where the new text starts (not a route change, so route-focus.tsx does not move it).
+  useEffect(() => {
+    if (wasHeld.current && !held) sectionHeading.current?.focus();
+    wasHeld.current = held;
+  }, [held]);
   const index = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[index];
-  const previous = lesson.sections[index - 1];
-  const next = lesson.sections[index + 1];
-  const lessonIndex = course.lessons.findIndex((l) => l.id === lesson.id);
-  const nextLesson = course.lessons[lessonIndex + 1];
+  const compactNote = lesson.contentNote && !lesson.contentNote.gate ? lesson.contentNote : undefined;
 
   return (
     <article className="lesson">
       <PageHeading title={`${section.title}: ${lesson.title}`}>{lesson.title}</PageHeading>
+      {compactNote && (held || index === 0) && (
+        <CompactContentNote note={compactNote} continued={!held} onContinue={() => acknowledge(lesson.id)} onSkip={() => skip(lesson.id)} />
+      )}
       {index === 0 && <LessonIntro lesson={lesson} />}
       <p className="section-count">
         Part {index + 1} of {lesson.sections.length}
       </p>
       <section aria-labelledby={`section-${section.id}`} className="lesson-section">
-        <h2 id={`section-${section.id}`}>{section.title}</h2>
-        {index === 0 && lesson.review && <ReviewFacts review={lesson.review} />}
-        <Markdown nodes={section.body} />
-        <KeyTerms terms={section.keyTerms} />
-        {section.activities.length > 0 && (
-          <Suspense fallback={<p className="loading">Loading the activities…</p>}>
-            {/* Keyed by section, so one section's answers never show in the next. */}
-            <SectionActivities key={`${lesson.id}/${section.id}`} activities={section.activities} />
-          </Suspense>
+        <h2 id={`section-${section.id}`} ref={sectionHeading} tabIndex={-1}>
+          {section.title}
+        </h2>
+        {held ? (
+          <p className="held-note">This part follows when you choose &ldquo;Continue to the lesson&rdquo; in the content note above.</p>
+        ) : (
+          <>
+            {index === 0 && lesson.review && <ReviewFacts review={lesson.review} />}
+            {index === 0 && lesson.review && <LeafletLine review={lesson.review} />}
+            <Markdown nodes={section.body} />
+            <KeyTerms terms={section.keyTerms} />
+            {section.activities.length > 0 && (
+              <Suspense fallback={<p className="loading">Loading the activities…</p>}>
+                {/* Keyed by section, so one section's answers never show in the next. */}
+                <SectionActivities key={`${lesson.id}/${section.id}`} activities={section.activities} />
+              </Suspense>
+            )}
+            <KeyPoints points={section.keyPoints} />
+          </>
         )}
-        <KeyPoints points={section.keyPoints} />
       </section>
+      {held ? null : <SectionEnd lesson={lesson} index={index} />}
+    </article>
+  );
+}
+
+/** After the section: the lesson's check and close on its last section, and the way on. */
+function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
+  const course = useCourse();
+  const previous = lesson.sections[index - 1];
+  const next = lesson.sections[index + 1];
+  const lessonIndex = course.lessons.findIndex((l) => l.id === lesson.id);
+  const nextLesson = course.lessons[lessonIndex + 1];
+  return (
+    <>
       {!next && lesson.check && (
         <Suspense fallback={<p className="loading">Loading the check…</p>}>
           <KnowledgeCheck check={lesson.check} />
@@ -117,11 +165,11 @@ function SectionView({ lesson, sectionId }: { lesson: Lesson; sectionId: string 
           </Link>
         )}
       </nav>
-    </article>
+    </>
   );
 }
 
-/** The review's code and kind, as the leaflet gives them; its summary is quoted in the text. */
+/** The review's code and kind, as the leaflet gives them; its summary is behind LeafletLine. */
 function ReviewFacts({ review }: { review: NonNullable<Lesson['review']> }) {
   return (
     <dl className="review-facts">
