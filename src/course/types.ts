@@ -57,7 +57,14 @@ export interface CourseMeta {
   /** The assessment opens after every lesson is done (default); if false, passing it completes the course. */
   assessmentAfterLessons: boolean;
   /** What the course map and assessment start page need; the scenarios load separately. */
-  assessment?: { decisions: number; scenarios: number; attempts: number; keep: 'best' | 'last' };
+  assessment?: {
+    decisions: number;
+    scenarios: number;
+    attempts: number;
+    keep: 'best' | 'last';
+    /** About how long the assessment takes, measured at build; shown only when present. */
+    minutes?: number;
+  };
   support: SupportContact[];
   lessons: LessonSummary[];
 }

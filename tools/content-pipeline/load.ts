@@ -16,6 +16,7 @@ import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts'
 import { compileMarkdown } from './markdown.ts';
 import { courseFileSchema, glossaryFileSchema, lessonFileSchema, type CourseFile, type GlossaryFile, type LessonFile } from './schema.ts';
 import { checkCourseRules, type LessonText } from './rules.ts';
+import { fillPlaceholders, placeholderProblems, type PlaceholderValues } from './placeholders.ts';
 
 /** The leaflet the course is built from; review summaries are checked against it. */
 export const SOURCE_DOCUMENT = 'source/leaflet-learning-from-reviews-2008-12.txt';
@@ -108,6 +109,15 @@ export function loadCourse(contentDir: string): CompiledCourse {
     );
   }
   const assessment = loadAssessment(contentDir, quizContext);
+
+  // The course's times, for the placeholders in lesson text: a lesson's time is its
+  // `minutes`. The assessment has no measured time yet, so {assessment-minutes} is refused
+  // and meta.assessment.minutes left out until one is set here.
+  const times: PlaceholderValues = {
+    'lessons-minutes': course?.lessons.reduce((sum, id) => sum + (lessonsById.get(id)?.data.minutes ?? 0), 0),
+    'assessment-minutes': undefined,
+  };
+  for (const { file, data } of lessonsById.values()) problems.push(...placeholderProblems(data, times, file));
   if (problems.length > 0 || !course || !glossary) throw new ContentError(problems);
 
   const terms = new Map<string, GlossaryTerm>(
@@ -115,29 +125,32 @@ export function loadCourse(contentDir: string): CompiledCourse {
   );
   const lessons: Lesson[] = course.lessons.map((id) => {
     const { data, sections } = compiled.get(id)!;
-    return {
-      id: data.id,
-      title: data.title,
-      kind: data.kind,
-      minutes: data.minutes,
-      optional: course.optional.includes(id),
-      ...(data.contentNote ? { contentNote: data.contentNote } : {}),
-      outcomes: data.outcomes,
-      ...(data.review ? { review: data.review } : {}),
-      sections: sections.map((s, i) => ({
-        id: s.id,
-        title: s.title,
-        body: s.compiled.nodes,
-        keyTerms: s.keyTerms.map((t) => terms.get(t)!),
-        keyPoints: s.keyPoints,
-        ...(s.notes ? { notes: s.notes } : {}),
-        activities: activities.get(id)![i],
-      })),
-      reflection: data.reflection,
-      ...(checks.has(id) ? { check: checks.get(id) } : {}),
-      ...(data.briefing ? { briefing: data.briefing } : {}),
-      sources: data.sources,
-    };
+    return fillPlaceholders<Lesson>(
+      {
+        id: data.id,
+        title: data.title,
+        kind: data.kind,
+        minutes: data.minutes,
+        optional: course.optional.includes(id),
+        ...(data.contentNote ? { contentNote: data.contentNote } : {}),
+        outcomes: data.outcomes,
+        ...(data.review ? { review: data.review } : {}),
+        sections: sections.map((s, i) => ({
+          id: s.id,
+          title: s.title,
+          body: s.compiled.nodes,
+          keyTerms: s.keyTerms.map((t) => terms.get(t)!),
+          keyPoints: s.keyPoints,
+          ...(s.notes ? { notes: s.notes } : {}),
+          activities: activities.get(id)![i],
+        })),
+        reflection: data.reflection,
+        ...(checks.has(id) ? { check: checks.get(id) } : {}),
+        ...(data.briefing ? { briefing: data.briefing } : {}),
+        sources: data.sources,
+      },
+      times,
+    );
   });
 
   const meta: CourseMeta = {
@@ -155,6 +168,7 @@ export function loadCourse(contentDir: string): CompiledCourse {
             scenarios: assessment.scenarios.length,
             attempts: assessment.attempts,
             keep: assessment.keep,
+            ...(times['assessment-minutes'] !== undefined ? { minutes: times['assessment-minutes'] } : {}),
           },
         }
       : {}),
@@ -170,7 +184,10 @@ export function loadCourse(contentDir: string): CompiledCourse {
     })),
   };
   const text = Object.fromEntries(
-    [...compiled].map(([id, l]) => [id, [l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n')]),
+    [...compiled].map(([id, l]) => [
+      id,
+      fillPlaceholders([l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n'), times),
+    ]),
   );
   return { meta, lessons, assessment, text, files };
 }

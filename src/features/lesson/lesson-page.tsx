@@ -14,6 +14,7 @@ import { ContentNoteGate } from '../../components/content-note-gate.tsx';
 import { KeyTerms } from './key-terms.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
+import { LessonEnd } from './lesson-end.tsx';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
@@ -58,13 +59,10 @@ function LessonSection({ summary, sectionId }: { summary: LessonSummary; section
 }
 
 function SectionView({ lesson, sectionId }: { lesson: Lesson; sectionId: string }) {
-  const course = useCourse();
   const index = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[index];
   const previous = lesson.sections[index - 1];
   const next = lesson.sections[index + 1];
-  const lessonIndex = course.lessons.findIndex((l) => l.id === lesson.id);
-  const nextLesson = course.lessons[lessonIndex + 1];
 
   return (
     <article className="lesson">
@@ -97,14 +95,8 @@ function SectionView({ lesson, sectionId }: { lesson: Lesson; sectionId: string 
           <Link className="button primary" to={paths.lesson(lesson.id, next.id)} rel="next">
             Next<span className="visually-hidden">: {next.title}</span>
           </Link>
-        ) : nextLesson ? (
-          <Link className="button primary" to={paths.lesson(nextLesson.id)}>
-            Next lesson: {nextLesson.title}
-          </Link>
         ) : (
-          <Link className="button primary" to={paths.home}>
-            Back to the course map
-          </Link>
+          <LessonEnd lessonId={lesson.id} />
         )}
       </nav>
     </article>
