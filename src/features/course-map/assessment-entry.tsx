@@ -21,7 +21,7 @@ export function AssessmentEntry() {
           : 'Not started';
   const { minutes } = course.assessment;
   return (
-    <li className={`lesson-item assessment-entry${status.passed ? ' status-done' : ''}`}>
+    <li className={`assessment-entry${status.passed ? ' status-done' : ''}`}>
       <Link to={paths.assessment} aria-describedby="assessment-meta">
         Final assessment: {course.assessment.scenarios} fictional scenarios
       </Link>
