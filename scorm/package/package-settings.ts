@@ -7,6 +7,7 @@
 import { CONTACT_FIELDS, SETTINGS_FIELDS, SETTINGS_FILE, type CourseSettings } from '../../src/config/settings-file.ts';
 import { PASS_MARK_RULE } from '../../src/lib/pass-mark.ts';
 import { PHONE_RULE } from '../../src/lib/safe-text.ts';
+import { UNNAMED_ORGANISATION } from '../../src/lib/organisation.ts';
 import type { PackageKind } from './tracking-meta.ts';
 
 export const SETTINGS_README_FILE = 'settings-README.txt';
@@ -43,8 +44,9 @@ of the zip, not inside a folder. ${SETTINGS_FILE} must stay valid JSON: keep the
 double quotes, the brackets, and a comma between entries but none after the last one.
 The course does not read this README.
 
-organisation   Text. The organisation delivering this training.
-               Now: ${JSON.stringify(settings.organisation)}
+organisation   Text. The organisation delivering this training, named in the course's
+               accessibility statement. Left as ${JSON.stringify(UNNAMED_ORGANISATION)}, it names none and
+               says "your organisation" instead. Now: ${JSON.stringify(settings.organisation)}
 
 passMark       ${capital(PASS_MARK_RULE)}: the percentage of the final assessment a
                learner needs to pass. Now: ${settings.passMark}

@@ -97,7 +97,8 @@ export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings
   const out: AppliedSettings = { course: { ...course }, problems: [], ignored: unknownFields(SETTINGS_FILE, s, SETTINGS_FIELDS) };
   if (s.organisation !== undefined) {
     const problem = textProblem('organisation', s.organisation);
-    if (problem) out.problems.push(`${problem}, so the course's own name is shown`);
+    // "Name" would be untrue when the course's own value names no organisation.
+    if (problem) out.problems.push(`${problem}, so the course's own value is used`);
     else out.course.organisation = s.organisation as string;
   }
   if (s.passMark !== undefined) {
@@ -149,7 +150,7 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
     return {
       course,
       notice: brokenNotice(
-        `This course's settings file could not be used (${reason}), so the course's own organisation name, support contacts and pass mark are shown.`,
+        `This course's settings file could not be used (${reason}), so the course's own values for the organisation, support contacts and pass mark are used.`,
       ),
     };
   }

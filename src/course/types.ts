@@ -66,7 +66,14 @@ export interface CourseMeta {
   /** A lesson skipped on its content note ("Skip for now") counts towards finishing the lessons (default false). */
   countSkippedLessons: boolean;
   /** What the course map and assessment start page need; the scenarios load separately. */
-  assessment?: { decisions: number; scenarios: number; attempts: number; keep: 'best' | 'last'; minutes: number };
+  assessment?: {
+    decisions: number;
+    scenarios: number;
+    attempts: number;
+    keep: 'best' | 'last';
+    /** About how long one attempt takes, measured at build from its words (word-rule.ts). */
+    minutes: number;
+  };
   support: SupportContact[];
   lessons: LessonSummary[];
 }

@@ -43,17 +43,21 @@ describe('a learner, keyboard only', () => {
           ? page.getByRole('link', { name: nameLike('Next', lesson.sections[j + 1].title) })
           : i < course.meta.lessons.length - 1
             ? page.getByRole('link', { name: `Next lesson: ${course.meta.lessons[i + 1].title}` })
-            : page.getByRole('link', { name: 'Back to the course map' });
+            : page.getByRole('link', { name: 'Take the final assessment' });
         await activate(page, next);
       }
     }
 
+    // The last lesson leads on to the assessment; the map says every lesson is done.
+    await expect.poll(() => h1().textContent()).toBe('Final assessment');
+    await activate(page, page.getByRole('link', { name: 'Course map' }));
     await expect.poll(() => h1().textContent()).toBe(course.meta.title);
     const required = course.meta.lessons.filter((l) => !l.optional).length;
     expect(await page.locator('#progress-text').textContent()).toBe(
       `${required} of ${required} lessons done: you have finished every lesson.`,
     );
     expect(await page.locator('.lesson-item .status').allTextContents()).toEqual(course.meta.lessons.map(() => 'Done'));
+    expect(await page.getByRole('link', { name: 'Take the final assessment' }).count()).toBe(1);
     expect(offsiteRequests(served.browser.requests)).toEqual([]);
     expect(served.browser.problems).toEqual([]);
   });

@@ -107,11 +107,13 @@ async function completeEveryLesson(d: LmsDriver) {
     for (const section of lesson.sections) {
       await expect.poll(() => sectionHeading(frame), UI).toBe(section.title);
       expect(frame.url()).toContain(hashOf(paths.lesson(lesson.id, section.id)));
-      // Next, Next lesson, or at the very end Back to the course map.
+      // Next, Next lesson, or at the very end Take the final assessment.
       await frame.locator('.lesson-nav a.primary').click();
     }
   }
-  await expect.poll(() => heading(frame), UI).toBe(course.meta.title);
+  await expect.poll(() => heading(frame), UI).toBe('Final assessment');
+  await d.goHash(hashOf(paths.home));
+  await expect.poll(() => heading(d.frame()), UI).toBe(course.meta.title);
 }
 
 for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageKind[]) {

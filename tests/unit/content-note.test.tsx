@@ -154,7 +154,7 @@ describe('what a skip means, said plainly', () => {
   it('with the setting off: the assessment stays closed, and its entry lists the way back', () => {
     skippedAfterFirst();
     renderApp(paths.home);
-    const entry = screen.getByRole('region', { name: 'Final assessment' });
+    const entry = screen.getByRole('link', { name: /^Final assessment/ }).closest('li')!;
     expect(within(entry).getByText('Opens when every lesson is done')).toBeInTheDocument();
     expect(entry).toHaveTextContent('Skipped: the assessment opens when every lesson is done. You skipped:');
     expect(within(entry).getByRole('link', { name: 'Go back to Sensitive lesson' })).toHaveAttribute('href', paths.lesson('sensitive'));
@@ -172,7 +172,7 @@ describe('what a skip means, said plainly', () => {
     expect(within(item).getByText(/^Skipped:/)).toHaveTextContent(
       'Skipped: it still counts towards finishing the lessons. You can come back to it at any time.',
     );
-    const entry = screen.getByRole('region', { name: 'Final assessment' });
+    const entry = screen.getByRole('link', { name: /^Final assessment/ }).closest('li')!;
     expect(within(entry).getByText('Not started')).toBeInTheDocument();
     expect(entry).toHaveTextContent('They still count towards finishing the lessons');
     expect(within(entry).getByRole('link', { name: 'Go back to Sensitive lesson' })).toBeInTheDocument();

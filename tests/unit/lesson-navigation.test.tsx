@@ -32,6 +32,17 @@ describe('lesson navigation', () => {
     expect(await screen.findByRole('link', { name: 'Next lesson: Sensitive lesson' })).toHaveAttribute('href', paths.lesson('sensitive'));
   });
 
+  it('leads from the lesson that finishes the rest to the final assessment', async () => {
+    useStore.setState({ progress: { lessons: { first: { at: 'two', done: true } } }, acknowledged: ['sensitive'] });
+    renderApp(paths.lesson('sensitive', 'two'));
+    expect(await screen.findByRole('link', { name: 'Take the final assessment' })).toHaveAttribute('href', paths.assessment);
+  });
+
+  it('at the end of the last lesson with a lesson unfinished, goes back to the course map', async () => {
+    renderApp(paths.lesson('extra', 'only'));
+    expect(await screen.findByRole('link', { name: 'Back to the course map' })).toHaveAttribute('href', paths.home);
+  });
+
   it('names the lesson in the page title', async () => {
     renderApp(paths.lesson('first', 'two'));
     await screen.findByRole('heading', { level: 2, name: 'Part two' });

@@ -105,7 +105,7 @@ describe('unsafe settings', () => {
     const console = warnings();
     expect(console).toEqual([
       expect.stringMatching(
-        /^settings\.json: organisation contains markup \("<img src=x onerror=alert\(1\)>"\).*course's own name is shown/,
+        /^settings\.json: organisation contains markup \("<img src=x onerror=alert\(1\)>"\).*course's own value is used/,
       ),
       expect.stringMatching(
         /^settings\.json: support contact 1: phone is a javascript: address, which is never allowed.*so no phone is shown/,

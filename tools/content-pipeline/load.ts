@@ -19,6 +19,7 @@ import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts'
 import { compileMarkdown } from './markdown.ts';
 import { courseFileSchema, glossaryFileSchema, lessonFileSchema, type CourseFile, type GlossaryFile, type LessonFile } from './schema.ts';
 import { checkCourseRules, type LessonText } from './rules.ts';
+import { fillPlaceholders, placeholderProblems, type PlaceholderValues } from './placeholders.ts';
 
 /** The leaflet the course is built from; review summaries are checked against it. */
 export const SOURCE_DOCUMENT = 'source/leaflet-learning-from-reviews-2008-12.txt';
@@ -124,12 +125,16 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
   const points: PointsFile | undefined = readYaml(pointsPath, pointsFileSchema);
   const practice = points ? checkPractice(points, rel(pointsPath), claims, leaflet, new Set(lessonsById.keys())) : undefined;
   if (practice && filesValid && teaching) problems.push(...practice.problems);
+  // Placeholders in lesson text ({lessons-minutes}, {assessment-minutes}) are checked for
+  // their names now; their values are the times measured below, once the lessons are compiled.
+  const placeholderNames: PlaceholderValues = { 'lessons-minutes': 0, 'assessment-minutes': assessment ? 0 : undefined };
+  for (const { file, data } of lessonsById.values()) problems.push(...placeholderProblems(data, placeholderNames, file));
   if (problems.length > 0 || !course || !glossary) throw new ContentError(problems);
 
   const terms = new Map<string, GlossaryTerm>(
     glossary.terms.map((t) => [t.id, { id: t.id, term: t.term, definition: t.definition, source: t.source }]),
   );
-  const lessons: Lesson[] = course.lessons.map((id) => {
+  const unfilled: Lesson[] = course.lessons.map((id) => {
     const { data, sections } = compiled.get(id)!;
     return {
       id: data.id,
@@ -156,9 +161,15 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
     };
   });
 
-  // Times are computed from the words on screen, never typed by hand (word-rule.ts).
-  for (const lesson of lessons) lesson.minutes = lessonMinutes(lessonWords(lesson));
+  // Times are computed from the words on screen, never typed by hand (word-rule.ts), then
+  // written into the text that states them.
+  for (const lesson of unfilled) lesson.minutes = lessonMinutes(lessonWords(lesson));
   const minutesForAssessment = assessment ? assessmentMinutes(assessment) : undefined;
+  const times: PlaceholderValues = {
+    'lessons-minutes': unfilled.reduce((sum, l) => sum + l.minutes, 0),
+    'assessment-minutes': minutesForAssessment,
+  };
+  const lessons = unfilled.map((lesson) => fillPlaceholders(lesson, times));
   const taught = [
     ...checkWordRuns(lessons, (id) => compiled.get(id)!.file),
     ...checkTimes(lessons, minutesForAssessment, rel(join(contentDir, 'course.yaml')), rel(join(contentDir, 'assessment.yaml'))),
@@ -198,7 +209,10 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
     })),
   };
   const text = Object.fromEntries(
-    [...compiled].map(([id, l]) => [id, [l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n')]),
+    [...compiled].map(([id, l]) => [
+      id,
+      fillPlaceholders([l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n'), times),
+    ]),
   );
   return { meta, lessons, assessment, text, files, practiceTable: practice?.table ?? '' };
 }

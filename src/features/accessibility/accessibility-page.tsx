@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useCourse } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { commitment, whoToTell } from './statement-text.ts';
 
 export function AccessibilityPage() {
   const course = useCourse();
@@ -10,8 +11,8 @@ export function AccessibilityPage() {
     <>
       <PageHeading title="Accessibility statement" />
       <p>
-        {course.organisation} wants as many people as possible to be able to use this course. It is designed to meet the Web Content
-        Accessibility Guidelines (WCAG) 2.2 at level AA. You should be able to:
+        {commitment(course.organisation)} It is designed to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. You should
+        be able to:
       </p>
       <ul>
         <li>use every part of the course with a keyboard alone;</li>
@@ -32,8 +33,8 @@ export function AccessibilityPage() {
       </p>
       <h2>Problems and feedback</h2>
       <p>
-        If you find something you cannot use, tell {course.organisation}'s learning and development team, who can provide the content in
-        another format. If you are not happy with the response, you can contact the Equality Advisory and Support Service (EASS).
+        {whoToTell(course.organisation)} If you are not happy with the response, you can contact the Equality Advisory and Support Service
+        (EASS).
       </p>
       <p>This statement was prepared for version {course.version} of the course.</p>
     </>

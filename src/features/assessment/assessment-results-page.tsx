@@ -1,6 +1,7 @@
 /**
  * The result: score, passed or not, a breakdown by theme, the lessons to revisit and a
- * review of every answer. Shows the attempt just finished, or else the one that counts.
+ * review of every answer. Shows the attempt just finished, or else the one that counts,
+ * and "Course complete" once nothing is left (the same rule as the course map's).
  */
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths.ts';
@@ -13,6 +14,8 @@ import { useStore } from '../../state/store.ts';
 import { AnswerReview } from './answer-review.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { useAssessment } from '../../components/use-assessment.ts';
+import { CourseComplete } from '../../components/course-complete.tsx';
+import { nextStep } from '../../lib/next-step.ts';
 
 interface Shown {
   result: AttemptResult & { practice?: boolean };
@@ -54,6 +57,7 @@ export function AssessmentResultsPage() {
     );
   }
   const { result } = shown;
+  const step = nextStep(course, progress);
   const assessment = forDraw(all, shown.drawn);
   return (
     <>
@@ -63,6 +67,7 @@ export function AssessmentResultsPage() {
         <strong>{result.passed ? 'You passed.' : 'You have not passed this time.'}</strong>
       </p>
       {result.practice && status.counted && <p>This was practice: your recorded result is still {status.counted.score}%.</p>}
+      {step.kind === 'complete' && <CourseComplete score={step.score} />}
       <ThemeTable assessment={assessment} result={result} />
       {result.revisit.length > 0 && (
         <section aria-labelledby="revisit-heading">

@@ -1,4 +1,4 @@
-/** The final assessment on the course map, with where the learner stands and any lessons skipped on their content notes. */
+/** The final assessment in the course map's Finish group, with where the learner stands and any lessons skipped on their content notes. */
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useCourse } from '../../components/course-context.tsx';
@@ -20,18 +20,19 @@ export function AssessmentEntry() {
         : status.locked
           ? 'Opens when every lesson is done'
           : 'Not started';
+  const { minutes } = course.assessment;
   return (
-    <section aria-labelledby="assessment-heading" className="assessment-entry">
-      <h2 id="assessment-heading">Final assessment</h2>
-      <p>
-        <Link to={paths.assessment} aria-describedby="assessment-state">
-          Final assessment: {course.assessment.scenarios} fictional scenarios
-        </Link>{' '}
+    <li className={`assessment-entry${status.passed ? ' status-done' : ''}`}>
+      <Link to={paths.assessment} aria-describedby="assessment-meta">
+        Final assessment: {course.assessment.scenarios} fictional scenarios
+      </Link>
+      <span className="lesson-meta" id="assessment-meta">
         <span id="assessment-state" className="status">
           {state}
         </span>
-      </p>
+        {minutes !== undefined && <span>{minutes} min</span>}
+      </span>
       <SkippedLessons />
-    </section>
+    </li>
   );
 }

@@ -20,6 +20,7 @@ import { CompactContentNote } from './compact-content-note.tsx';
 import { LeafletLine } from './leaflet-line.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
+import { LessonEnd } from './lesson-end.tsx';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
@@ -130,11 +131,8 @@ function SectionView({ lesson, sectionId, held }: { lesson: Lesson; sectionId: s
 
 /** After the section: the lesson's check and close on its last section, and the way on. */
 function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
-  const course = useCourse();
   const previous = lesson.sections[index - 1];
   const next = lesson.sections[index + 1];
-  const lessonIndex = course.lessons.findIndex((l) => l.id === lesson.id);
-  const nextLesson = course.lessons[lessonIndex + 1];
   return (
     <>
       {!next && lesson.check && (
@@ -155,14 +153,8 @@ function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
           <Link className="button primary" to={paths.lesson(lesson.id, next.id)} rel="next">
             Next<span className="visually-hidden">: {next.title}</span>
           </Link>
-        ) : nextLesson ? (
-          <Link className="button primary" to={paths.lesson(nextLesson.id)}>
-            Next lesson: {nextLesson.title}
-          </Link>
         ) : (
-          <Link className="button primary" to={paths.home}>
-            Back to the course map
-          </Link>
+          <LessonEnd lessonId={lesson.id} />
         )}
       </nav>
     </>

@@ -1,0 +1,17 @@
+/**
+ * "Course complete" with the result: said the same way on the course map and at the end
+ * of the assessment, so the learner hears one answer to "am I finished?".
+ */
+export function CourseComplete({ score, headingLevel = 2 }: { score?: number; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div className="course-complete">
+      <Heading className="course-complete-title">Course complete</Heading>
+      <p>
+        {score === undefined
+          ? 'You have finished every lesson.'
+          : `You have finished every lesson and passed the final assessment with ${score}%.`}
+      </p>
+    </div>
+  );
+}
