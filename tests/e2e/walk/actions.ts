@@ -45,7 +45,9 @@ export function readScreen(root: Frame): Promise<Screen> {
     const avoid = /^(Full screen|Facilitator view|Print)/i;
     document.querySelectorAll('[data-walk-target]').forEach((el) => el.removeAttribute('data-walk-target'));
     const targets: Screen['targets'] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('a[href], button')) {
+    // A blanked presentation covers every pixel: nothing can be pressed until a key or click brings the slide back.
+    const blanked = document.querySelector('.stage.blank-black, .stage.blank-white') !== null;
+    for (const el of blanked ? [] : document.querySelectorAll<HTMLElement>('a[href], button')) {
       if (!visible(el) || el.closest('form.decision')) continue;
       if (el instanceof HTMLAnchorElement) {
         if (!el.getAttribute('href')?.startsWith('#/') || el.target === '_blank') continue;
