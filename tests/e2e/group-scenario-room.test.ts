@@ -107,7 +107,10 @@ describe('group scenarios in the room', () => {
             await expect.poll(() => shown()).toBe(screenKey(screen));
             if (screen.at === 'step' && screen.id === step.id && screen.revealed) break;
           }
-          await page.getByRole('group', { name: 'The group chose' }).getByRole('button', { name: String(i + 1), exact: true }).click();
+          await page
+            .getByRole('group', { name: 'The group chose' })
+            .getByRole('button', { name: String(i + 1), exact: true })
+            .click();
           await page.keyboard.press('PageDown');
           await expect.poll(() => shown()).toBe(choice.next ?? step.next);
           const m = await measure(page);

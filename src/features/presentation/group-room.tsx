@@ -84,7 +84,11 @@ export function GroupRoom({ scenario }: { scenario: Scenario }) {
     <div ref={room} className="presentation group-room">
       <PageHeading title={`Group scenario: ${scenario.title}`}>{scenario.title}</PageHeading>
       <div className="stage-area">
-        <div className={`stage${blank ? ` blank-${blank}` : ''}`} aria-live="polite" onClick={blank ? () => setBlank(undefined) : undefined}>
+        <div
+          className={`stage${blank ? ` blank-${blank}` : ''}`}
+          aria-live="polite"
+          onClick={blank ? () => setBlank(undefined) : undefined}
+        >
           {blank ? (
             <p className="visually-hidden">{blank === 'black' ? 'Black screen' : 'White screen'}: press any key to go back.</p>
           ) : (
