@@ -60,7 +60,7 @@ class Boundary extends Component<Props, State> {
         <p>This page could not be shown. Your progress is not affected.</p>
         <p>
           {this.props.back === 'chooser' ? (
-            <Link to={paths.briefing}>Back to the presentation chooser</Link>
+            <Link to={paths.briefing}>Back to Team briefings</Link>
           ) : (
             <Link to={paths.home}>Go to the course map</Link>
           )}

@@ -83,7 +83,7 @@ async function shows(deck: Deck, n: number) {
 
 async function chooser() {
   await visit('#/present');
-  await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefing');
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefings');
 }
 
 describe('switching decks', () => {
@@ -124,13 +124,13 @@ describe('switching decks', () => {
     await page.keyboard.press('End');
     await shows(briefing, briefing.count);
     await back();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefing');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefings');
     await page.getByRole('checkbox', { name: shortestLesson.title }).check();
     await page.getByRole('link', { name: 'Start the presentation' }).click();
     await shows(lesson, 1);
     // Starting it pushed an entry: Back returns to the chooser, Forward to the deck.
     await back();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefing');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefings');
     await forward();
     await shows(lesson, 1);
   });
@@ -181,15 +181,15 @@ describe('switching decks', () => {
     try {
       await page.goto('about:blank');
       await page.goto(`${served.server.url}#/present`);
-      await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefing');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefings');
       const saved = await page.evaluate(() => JSON.stringify(localStorage));
       await visit(decks[1].hash);
       await expect.poll(() => page.locator('h1').textContent()).toBe('Something went wrong');
       // The course's frame stays: not a white screen.
       expect(await page.getByRole('navigation', { name: 'Course' }).count()).toBe(1);
       await expect.poll(() => served.browser.problems.some((p) => p.startsWith('console error:'))).toBe(true);
-      await page.getByRole('link', { name: 'Back to the presentation chooser' }).click();
-      await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefing');
+      await page.getByRole('link', { name: 'Back to Team briefings' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Team briefings');
       expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(saved);
     } finally {
       await page.unroute(chunk);

@@ -136,7 +136,7 @@ describe('presentation mode', () => {
     await facilitator.close();
   });
 
-  it('a group scenario: the situation and choices, Reveal shows feedback, then discussion; nothing is saved', async () => {
+  it('a group scenario: the situation and choices, Reveal shows where each leads, then discussion; nothing is saved', async () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(served.server.url);
     const before = await page.evaluate(() => JSON.stringify(localStorage));
@@ -145,22 +145,20 @@ describe('presentation mode', () => {
     await page.goto(served.server.url + hashOf(paths.group(scenario.id)));
     await expect.poll(() => page.locator('h1').textContent()).toBe(scenario.title);
     expect(await page.getByText('Fictional scenario', { exact: true }).count()).toBe(1);
-    const note = page.getByRole('button', { name: 'Continue to the scenario' });
-    if (await note.count()) await note.click();
-    for (let guard = 0; guard < 20 && (await page.locator('#discuss-heading').count()) === 0; guard++) {
+    // By the on-screen buttons (group-scenario-room.test.ts drives it by keys): Reveal on
+    // each decision shows where every choice leads before Next moves on.
+    for (let guard = 0; guard < 30 && (await page.locator('[data-screen="discussion"]').count()) === 0; guard++) {
       const reveal = page.getByRole('button', { name: 'Reveal' });
       if (await reveal.count()) {
-        // The group's choice (an ordering needs none: its items start in some order).
-        const inputs = page.locator('form.decision input');
-        if (await inputs.count()) await inputs.first().check();
         await reveal.click();
-        expect(await page.locator('form.decision .feedback').count()).toBeGreaterThan(0);
-        await page.getByRole('button', { name: 'See what happened next' }).click();
+        await expect.poll(() => page.locator('.group-reveal li').count()).toBeGreaterThan(0);
       } else {
-        await page.getByRole('button', { name: 'Continue' }).click();
+        const screen = await page.locator('.group-screen').getAttribute('data-screen');
+        await page.getByRole('button', { name: 'Next' }).click();
+        await expect.poll(() => page.locator('.group-screen').getAttribute('data-screen')).not.toBe(screen);
       }
     }
-    expect(await page.locator('#discuss-heading + ul li').allTextContents()).toEqual(scenario.discussion);
+    expect(await page.locator('.group-screen li').allTextContents()).toEqual(scenario.discussion);
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
   });
 

@@ -44,7 +44,7 @@ describe('course map', () => {
   it('groups the lessons by kind in course order: Start here, the reviews, Finish with the assessment', () => {
     renderApp(paths.home);
     const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(groups).toEqual(['Your progress', 'Start here', 'The review', 'Finish']);
+    expect(groups).toEqual(['Your progress', 'Start here', 'The review', 'Finish', 'Team briefings']);
     expect(within(group('Start here')).getByRole('link', { name: 'First lesson' })).toBeInTheDocument();
     expect(within(group('The review')).getByRole('link', { name: 'Sensitive lesson' })).toBeInTheDocument();
     const finish = within(group('Finish'));
@@ -53,6 +53,11 @@ describe('course map', () => {
     // One numbering across the groups: the course's order.
     const lessonLists = ['Start here', 'The review', 'Finish'].map((name) => within(group(name)).getByRole('list'));
     expect(lessonLists.map((l) => l.getAttribute('start'))).toEqual(['1', '2', '3']);
+  });
+
+  it('offers Team briefings in a section of its own, with a link of its own to the page', () => {
+    renderApp(paths.home);
+    expect(within(group('Team briefings')).getByRole('link', { name: 'Open Team briefings' })).toHaveAttribute('href', paths.briefing);
   });
 
   it("shows each group's progress and time left in words", () => {

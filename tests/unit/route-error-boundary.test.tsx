@@ -56,15 +56,15 @@ describe('an error thrown inside a route', () => {
     expect(JSON.stringify(useStore.getState().progress)).toBe(before);
   });
 
-  it('in presentation mode: the way back leads to the chooser of decks', async () => {
+  it('in presentation mode: the way back leads to Team briefings', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     useStore.setState({ progress: saved });
     const before = JSON.stringify(useStore.getState().progress);
     renderBroken('/present/first');
     expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
     expect(logged.mock.calls.flat().some((arg) => arg instanceof TypeError)).toBe(true);
-    await userEvent.click(screen.getByRole('link', { name: 'Back to the presentation chooser' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Team briefing' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Back to Team briefings' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team briefings' })).toBeInTheDocument();
     expect(JSON.stringify(useStore.getState().progress)).toBe(before);
   });
 });

@@ -44,9 +44,16 @@ export function CourseMapPage() {
       {groups.map((group) => (
         <LessonGroupSection key={group.id} group={group} progress={progress} assessment={assessment} />
       ))}
-      <p className="briefing-link">
-        Leading a team briefing? <Link to={paths.briefing}>Show lessons as slides (presentation mode)</Link>
-      </p>
+      <section aria-labelledby="briefings-heading" className="briefings-entry">
+        <h2 id="briefings-heading">Team briefings</h2>
+        <p>
+          For leading a session with your team: 7-minute briefings, lessons as slides, group scenarios, a handout and a guide for
+          facilitators.
+        </p>
+        <Link className="button" to={paths.briefing}>
+          Open Team briefings
+        </Link>
+      </section>
     </>
   );
 }

@@ -8,7 +8,8 @@ import { useEffect, useState } from 'react';
 import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { onBriefingMessage, send } from './briefing-link.ts';
+import { onBriefingMessage, send, type BriefingMessage } from './briefing-link.ts';
+import { FacilitatorGroup } from './facilitator-group.tsx';
 import { clampIndex } from './slide-number.ts';
 import { buildBriefingSlides, buildSlides } from './slides.ts';
 import { SlideView } from './slide-view.tsx';
@@ -21,10 +22,13 @@ export function FacilitatorPage() {
   // Kept with the deck they belong to: while the next deck loads, the last one's lessons
   // must not be shown with the new deck's slide number.
   const [loaded, setLoaded] = useState<{ ids: string; lessons: Lesson[] }>({ ids: '', lessons: [] });
+  // A group scenario on the room's screen, until a deck is shown again.
+  const [group, setGroup] = useState<Extract<BriefingMessage, { kind: 'briefing-group' }>>();
 
   useEffect(() => {
     const stop = onBriefingMessage((message) => {
       if (message.kind === 'briefing-slide') setState({ lessons: message.lessons, index: message.index, sevenMinute: message.sevenMinute });
+      setGroup(message.kind === 'briefing-group' ? message : message.kind === 'briefing-slide' ? undefined : (g) => g);
     });
     send(window.opener as Window | null, { kind: 'briefing-hello' });
     return stop;
@@ -49,6 +53,7 @@ export function FacilitatorPage() {
   const index = clampIndex(state?.index ?? 0, slides.length);
   const go = (i: number) => send(window.opener as Window | null, { kind: 'briefing-go', index: i });
 
+  if (group) return <FacilitatorGroup message={group} />;
   if (!state || slides.length <= 1) {
     return (
       <>

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useParams } from 'react-router';
 import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
-import { BriefingChooser } from './briefing-chooser.tsx';
+import { TeamBriefingsPage } from './team-briefings-page.tsx';
 import { buildBriefingSlides, buildSlides } from './slides.ts';
 import { SlideShow } from './slide-show.tsx';
 
@@ -20,7 +20,7 @@ export function PresentationPage({ briefing = false }: { briefing?: boolean }) {
   // The facilitator window outlives a change of deck: it follows whichever deck is shown.
   const facilitator = useRef<Window | null>(null);
   const ids = lessonIds.split(',').filter((id) => course.lessons.some((l) => l.id === id));
-  if (ids.length === 0) return <BriefingChooser />;
+  if (ids.length === 0) return <TeamBriefingsPage />;
   const deck = `${briefing ? 'briefing' : 'lessons'}:${ids.join(',')}`;
   return <Deck key={deck} ids={ids} briefing={briefing} facilitator={facilitator} />;
 }
