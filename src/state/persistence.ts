@@ -8,6 +8,7 @@ import type { CourseMeta } from '../course/types.ts';
 import { courseOutcome, sameOutcome } from '../lib/outcome-rules.ts';
 import type { Outcome } from '../course/outcome.ts';
 import { courseProgress } from '../lib/progress-rules.ts';
+import { evaluationInteractions } from '../lib/evaluation.ts';
 import { standing } from '../lib/quiz-rules.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { encodeProgress } from './saved-state.ts';
@@ -52,14 +53,24 @@ export function connectPersistence(course: CourseMeta, tracker: Tracker, options
     saved = progress;
     save(progress);
   };
+  /**
+   * The evaluation's answers go to the tracker after the progress that carries them has
+   * been saved, and again at launch while the saved state says no LMS took them yet. The
+   * LMS driver decides whether they may go (normal mode, credit) and sends them last.
+   */
+  const handOverEvaluation = (progress: Progress) => {
+    if (progress.evaluation && !progress.evaluation.sent) tracker.recordEvaluation(evaluationInteractions(progress.evaluation, new Date()));
+  };
   if (options.saveNow) saveLatest();
   else saved = useStore.getState().progress;
+  handOverEvaluation(useStore.getState().progress);
   return useStore.subscribe((state, previous) => {
     // The reported attempt's interactions go first, then the score and status, because some
     // LMSs grade from what they hold when the status arrives.
     const sending = state.outbox.length > 0 && state.outbox !== previous.outbox;
     if (sending) tracker.recordInteractions(state.outbox);
     if (state.progress !== previous.progress) saveLatest();
+    if (state.progress.evaluation !== previous.progress.evaluation) handOverEvaluation(state.progress);
     // Without an LMS nothing is pending: the browser driver keeps the result in the saved
     // state itself. An LMS driver says when the LMS took them (TrackerHost.reported).
     if (sending && tracker.kind === 'browser') useStore.getState().markReported();
