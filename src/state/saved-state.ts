@@ -61,7 +61,9 @@ export function encodeProgress(courseId: string, progress: Progress): string {
   }
   const e = progress.evaluation;
   if (e) {
-    fields.push(`q:${EVALUATION_QUESTIONS.flatMap((question) => (isEvaluationAnswer(e.answers[question.id]) ? [`${question.id}${e.answers[question.id]}`] : [])).join(',')}`);
+    fields.push(
+      `q:${EVALUATION_QUESTIONS.flatMap((question) => (isEvaluationAnswer(e.answers[question.id]) ? [`${question.id}${e.answers[question.id]}`] : [])).join(',')}`,
+    );
     if (e.sent) fields.push('y:1');
   }
   return fields.join(';');

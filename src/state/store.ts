@@ -162,7 +162,9 @@ const evaluationSlice: StateCreator<Store, [], [], EvaluationSlice> = (set) => (
     set(({ progress }) => (progress.evaluation ? {} : { progress: { ...progress, evaluation: { answers: { ...answers }, sent: false } } })),
   markEvaluationSent: () =>
     set(({ progress }) =>
-      !progress.evaluation || progress.evaluation.sent ? {} : { progress: { ...progress, evaluation: { ...progress.evaluation, sent: true } } },
+      !progress.evaluation || progress.evaluation.sent
+        ? {}
+        : { progress: { ...progress, evaluation: { ...progress.evaluation, sent: true } } },
     ),
 });
 

@@ -53,7 +53,18 @@ describe('settings-README.txt', () => {
 
   it('explains every field', () => {
     const readme = settingsReadme('web', settings);
-    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'evaluation', 'support', 'id ', 'name ', 'detail ', 'phone ', 'hours ']) {
+    for (const field of [
+      'organisation',
+      'passMark',
+      'countSkippedLessons',
+      'evaluation',
+      'support',
+      'id ',
+      'name ',
+      'detail ',
+      'phone ',
+      'hours ',
+    ]) {
       expect(readme).toMatch(new RegExp(`^ *${field}`, 'm'));
     }
   });

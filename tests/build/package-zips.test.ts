@@ -93,7 +93,18 @@ describe('npm run package', () => {
       support: course.support,
     });
     const readme = decode(zips[kind]['settings-README.txt']);
-    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'evaluation', 'support', 'id', 'name', 'detail', 'phone', 'hours'])
+    for (const field of [
+      'organisation',
+      'passMark',
+      'countSkippedLessons',
+      'evaluation',
+      'support',
+      'id',
+      'name',
+      'detail',
+      'phone',
+      'hours',
+    ])
       expect(readme).toContain(field);
   });
 

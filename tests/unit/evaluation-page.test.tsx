@@ -78,7 +78,9 @@ describe('course evaluation', () => {
 
     // Keyboard only: Tab into the first question's radios, arrows to move along the scale.
     const firstGroup = screen.getByRole('group', { name: EVALUATION_QUESTIONS[0].text });
-    within(firstGroup).getByRole('radio', { name: `1: ${EVALUATION_QUESTIONS[0].low}` }).focus();
+    within(firstGroup)
+      .getByRole('radio', { name: `1: ${EVALUATION_QUESTIONS[0].low}` })
+      .focus();
     await user.keyboard(' ');
     await user.keyboard('{ArrowRight}');
     expect(firstGroup).toContainElement(document.activeElement as HTMLElement);

@@ -43,7 +43,9 @@ function finishedProgress(): Progress {
 }
 
 function launched(version: Version, id: string, more: Record<string, unknown> = {}) {
-  return version === 'scorm12' ? { core: { student_id: id, entry: 'ab-initio', ...more } } : { learner_id: id, entry: 'ab-initio', ...more };
+  return version === 'scorm12'
+    ? { core: { student_id: id, entry: 'ab-initio', ...more } }
+    : { learner_id: id, entry: 'ab-initio', ...more };
 }
 
 describe.each(['scorm12', 'scorm2004'] as const)('%s course evaluation', (version) => {
@@ -58,11 +60,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s course evaluation', (versio
     run.tracker.recordEvaluation(likert());
 
     const ids = interactionIds(lms);
-    expect(ids).toEqual([
-      [0, 's1_a'],
-      [1, 's1_b'],
-      ...EVALUATION_QUESTIONS.map((q, i) => [2 + i, evaluationInteractionId(q.id)] as const),
-    ]);
+    expect(ids).toEqual([[0, 's1_a'], [1, 's1_b'], ...EVALUATION_QUESTIONS.map((q, i) => [2 + i, evaluationInteractionId(q.id)] as const)]);
     const order = lms.sets().map(([el]) => el);
     const status = order.lastIndexOf(e.status);
     const score = order.indexOf(e.raw);

@@ -14,17 +14,17 @@ export function EvaluationQuestionField({
   return (
     <div className="decision">
       <fieldset>
-      <legend className="decision-prompt">{question.text}</legend>
-      <ul className="choices">
-        {EVALUATION_SCALE.map((n) => (
-          <li key={n}>
-            <label>
-              <input type="radio" name={`evaluation-${question.id}`} value={n} checked={value === n} onChange={() => onChange(n)} />
-              {n === 1 ? `1: ${question.low}` : n === 5 ? `5: ${question.high}` : String(n)}
-            </label>
-          </li>
-        ))}
-      </ul>
+        <legend className="decision-prompt">{question.text}</legend>
+        <ul className="choices">
+          {EVALUATION_SCALE.map((n) => (
+            <li key={n}>
+              <label>
+                <input type="radio" name={`evaluation-${question.id}`} value={n} checked={value === n} onChange={() => onChange(n)} />
+                {n === 1 ? `1: ${question.low}` : n === 5 ? `5: ${question.high}` : String(n)}
+              </label>
+            </li>
+          ))}
+        </ul>
       </fieldset>
     </div>
   );
