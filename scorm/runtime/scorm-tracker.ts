@@ -30,6 +30,7 @@ import type { Dialect, Launch } from './dialect.ts';
 import type { LmsApi } from './lms-api.ts';
 import { copyIsAhead, localCopy, type KeptInteraction, type LocalCopy } from './local-copy.ts';
 import { interactionProblem } from './interaction-ids.ts';
+import { evaluationInteractions } from '../../src/lib/evaluation.ts';
 import { closedNotice, trackingOffNotice, TRACKING_OFF_NOTICE_ID, unreadNotice, unsavedNotice, UNSAVED_NOTICE_ID } from './lms-notices.ts';
 import { retryDelayMs } from './retry.ts';
 import { withLedger } from './write-ledger.ts';
@@ -418,8 +419,9 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       if (fresh.length === 0 && items.every((i) => sentIds.has(i.id))) host.reported?.();
       else flush(true);
     },
-    recordEvaluation(items) {
+    recordEvaluation(answers) {
       if (finished !== undefined || reviewOnly || noCredit) return;
+      const items = evaluationInteractions(answers, new Date(now()));
       for (const item of items) {
         const problem = interactionProblem(item, dialect.kind);
         if (problem) throw new Error(problem);

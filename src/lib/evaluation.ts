@@ -4,12 +4,12 @@
  * The ids are stable: they name the answers in the saved state and, prefixed, the likert
  * interactions an administrator finds in the LMS's interaction report.
  */
-import type { EvaluationProgress } from '../course/progress.ts';
 import type { InteractionRecord } from '../course/tracking.ts';
+import { isEvaluationAnswer, type EvaluationId } from './evaluation-ids.ts';
 
 export interface EvaluationQuestion {
-  /** [a-z] only: written into the saved state as <id><answer>. */
-  id: string;
+  /** [a-z] only: written into the saved state as <id><answer> (see evaluation-ids.ts). */
+  id: EvaluationId;
   text: string;
   /** What 1 and 5 mean on this question's scale. */
   low: string;
@@ -38,17 +38,15 @@ export const EVALUATION_SCALE = [1, 2, 3, 4, 5] as const;
 /** The interaction id an administrator sees in the LMS's report, e.g. "evaluation-useful". */
 export const evaluationInteractionId = (questionId: string) => `evaluation-${questionId}`;
 
-export const isEvaluationAnswer = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 5;
-
 /**
  * The answers as unscored likert interactions, in question order: result neutral, weight 0,
  * no correct response, the answer as one character (SCORM 1.2 likert takes one).
  */
-export function evaluationInteractions(evaluation: EvaluationProgress, time: Date): InteractionRecord[] {
-  return EVALUATION_QUESTIONS.filter((q) => isEvaluationAnswer(evaluation.answers[q.id])).map((q) => ({
+export function evaluationInteractions(answers: Record<string, number>, time: Date): InteractionRecord[] {
+  return EVALUATION_QUESTIONS.filter((q) => isEvaluationAnswer(answers[q.id])).map((q) => ({
     id: evaluationInteractionId(q.id),
     type: 'likert',
-    response: [String(evaluation.answers[q.id])],
+    response: [String(answers[q.id])],
     correct: [],
     result: 'neutral',
     weighting: 0,

@@ -8,7 +8,6 @@ import type { CourseMeta } from '../course/types.ts';
 import { courseOutcome, sameOutcome } from '../lib/outcome-rules.ts';
 import type { Outcome } from '../course/outcome.ts';
 import { courseProgress } from '../lib/progress-rules.ts';
-import { evaluationInteractions } from '../lib/evaluation.ts';
 import { standing } from '../lib/quiz-rules.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { encodeProgress } from './saved-state.ts';
@@ -59,7 +58,7 @@ export function connectPersistence(course: CourseMeta, tracker: Tracker, options
    * LMS driver decides whether they may go (normal mode, credit) and sends them last.
    */
   const handOverEvaluation = (progress: Progress) => {
-    if (progress.evaluation && !progress.evaluation.sent) tracker.recordEvaluation(evaluationInteractions(progress.evaluation, new Date()));
+    if (progress.evaluation && !progress.evaluation.sent) tracker.recordEvaluation(progress.evaluation.answers);
   };
   if (options.saveNow) saveLatest();
   else saved = useStore.getState().progress;

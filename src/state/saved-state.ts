@@ -7,7 +7,7 @@
  */
 import type { CourseMeta } from '../course/types.ts';
 import type { Answer, EvaluationProgress, Progress, QuizProgress } from '../course/progress.ts';
-import { EVALUATION_QUESTIONS, isEvaluationAnswer } from '../lib/evaluation.ts';
+import { EVALUATION_IDS, isEvaluationAnswer } from '../lib/evaluation-ids.ts';
 import { migrateFields, type Fields } from './saved-state-migrations.ts';
 import { RENAMED_IDS, renamedScenario, renamedSection, renamedStep, type RenamedIds } from './renamed-ids.ts';
 
@@ -61,9 +61,7 @@ export function encodeProgress(courseId: string, progress: Progress): string {
   }
   const e = progress.evaluation;
   if (e) {
-    fields.push(
-      `q:${EVALUATION_QUESTIONS.flatMap((question) => (isEvaluationAnswer(e.answers[question.id]) ? [`${question.id}${e.answers[question.id]}`] : [])).join(',')}`,
-    );
+    fields.push(`q:${EVALUATION_IDS.flatMap((id) => (isEvaluationAnswer(e.answers[id]) ? [`${id}${e.answers[id]}`] : [])).join(',')}`);
     if (e.sent) fields.push('y:1');
   }
   return fields.join(';');
@@ -73,7 +71,7 @@ export function encodeProgress(courseId: string, progress: Progress): string {
 function decodeEvaluation(fields: Fields): EvaluationProgress | undefined {
   const text = fields.get('q');
   if (text === undefined) return undefined;
-  const known = new Set(EVALUATION_QUESTIONS.map((q) => q.id));
+  const known = new Set<string>(EVALUATION_IDS);
   const answers: Record<string, number> = {};
   for (const entry of text.split(',')) {
     const m = /^([a-z]+)([1-5])$/.exec(entry);

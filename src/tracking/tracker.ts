@@ -83,13 +83,15 @@ export interface Tracker {
    */
   recordInteractions(items: InteractionRecord[]): void;
   /**
-   * The course evaluation's unscored likert interactions. An LMS driver sends them only in
+   * The course evaluation's answers (1-5 by question id), which an LMS driver sends as
+   * unscored likert interactions (lib/evaluation.ts builds them, so the question texts
+   * load only with the SCORM runtime and the evaluation page). An LMS driver sends them only in
    * normal mode with credit, after every interaction of the assessment and after the status,
    * in a Commit of their own, and calls TrackerHost.evaluationSent() once one takes them. A
    * refusal is never reported to the learner as progress not saved: they wait for the next
    * save, or the next launch. Other drivers keep nothing: the answers live in the saved state.
    */
-  recordEvaluation(items: InteractionRecord[]): void;
+  recordEvaluation(answers: Record<string, number>): void;
   /**
    * Ends the session once: session time, exit, commit, finish. `exit` comes from the Exit
    * button. True when everything reached where progress is kept; a second call returns

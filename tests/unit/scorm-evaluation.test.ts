@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNSAVED_NOTICE_ID } from '../../scorm/runtime/scorm-tracker.ts';
 import type { Progress } from '../../src/course/progress.ts';
-import { EVALUATION_QUESTIONS, evaluationInteractionId, evaluationInteractions } from '../../src/lib/evaluation.ts';
+import { EVALUATION_QUESTIONS, evaluationInteractionId } from '../../src/lib/evaluation.ts';
 import { connectPersistence } from '../../src/state/persistence.ts';
 import { restoreProgress } from '../../src/state/restore.ts';
 import { decodeProgress, encodeProgress } from '../../src/state/saved-state.ts';
@@ -21,7 +21,7 @@ import { driveLms, EL, finishAll, interaction } from '../fixtures/scorm-harness.
 afterEach(finishAll);
 
 const ANSWERS = { before: 2, after: 4, useful: 5, role: 3 };
-const likert = () => evaluationInteractions({ answers: ANSWERS, sent: false }, new Date('2026-11-27T11:00:00Z'));
+const likert = () => ANSWERS;
 const PASSED = { completion: 'completed', success: 'passed', score: 90 } as const;
 
 const responseEl = (version: Version, n: number) =>
