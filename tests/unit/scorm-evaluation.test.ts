@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UNSAVED_NOTICE_ID } from '../../scorm/runtime/scorm-tracker.ts';
 import type { Progress } from '../../src/course/progress.ts';
 import { EVALUATION_QUESTIONS, evaluationInteractionId } from '../../src/lib/evaluation.ts';
+import { mergeProgress } from '../../src/lib/progress-rules.ts';
 import { connectPersistence } from '../../src/state/persistence.ts';
 import { restoreProgress } from '../../src/state/restore.ts';
 import { decodeProgress, encodeProgress } from '../../src/state/saved-state.ts';
@@ -221,5 +222,41 @@ describe('the evaluation in the saved state', () => {
     const odd = decodeProgress(`v2;c:${fixture.meta.id};l:;q:gone3,before9,useful4`, fixture.meta);
     expect(odd.ok && odd.progress.evaluation).toEqual({ answers: { useful: 4 }, sent: false });
     expect(encodeProgress(fixture.meta.id, { lessons: {} })).not.toMatch(/;q:/);
+  });
+});
+
+describe('the evaluation handed to the tracker', () => {
+  it('waits until the assessment’s interactions are confirmed (x:1), then goes once', () => {
+    const calls: Record<string, number>[] = [];
+    const tracker = {
+      kind: 'scorm12' as const,
+      tracksLms: true,
+      start: () => ({ saved: null, notices: [] }),
+      save() {},
+      keepUnreadable: () => false,
+      reportResult() {},
+      recordInteractions() {},
+      recordEvaluation: (answers: Record<string, number>) => calls.push(answers),
+      finish: () => true,
+    };
+    const progress = finishedProgress();
+    progress.quiz!.reported = false;
+    useStore.setState({ progress });
+    const stop = connectPersistence(fixture.meta, tracker);
+    useStore.getState().answerEvaluation(ANSWERS);
+    expect(calls).toEqual([]);
+    useStore.getState().markReported();
+    expect(calls).toEqual([ANSWERS]);
+    useStore.getState().visitSection(fixture.meta.lessons[0], fixture.meta.lessons[0].sections[0].id);
+    expect(calls).toHaveLength(1);
+    stop();
+  });
+
+  it('two records merged: one whose answers an LMS took wins, so they are not sent twice', () => {
+    const sent: Progress = { lessons: {}, evaluation: { answers: { before: 1 }, sent: true } };
+    const unsent: Progress = { lessons: {}, evaluation: { answers: { before: 3 }, sent: false } };
+    expect(mergeProgress(fixture.meta, sent, unsent).evaluation).toEqual(sent.evaluation);
+    expect(mergeProgress(fixture.meta, unsent, sent).evaluation).toEqual(sent.evaluation);
+    expect(mergeProgress(fixture.meta, { lessons: {} }, unsent).evaluation).toEqual(unsent.evaluation);
   });
 });
