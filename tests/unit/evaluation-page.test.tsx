@@ -74,6 +74,7 @@ describe('course evaluation', () => {
     // Nothing chosen: told so, nothing kept.
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer to at least one question');
+    expect(screen.getByRole('alert')).toHaveFocus();
     expect(useStore.getState().progress.evaluation).toBeUndefined();
 
     // Keyboard only: Tab into the first question's radios, arrows to move along the scale.

@@ -6,7 +6,7 @@
  * Answered once: the answers are kept in the saved state (see state/saved-state.ts, q:),
  * and in an LMS the tracker sends them (state/persistence.ts).
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
@@ -28,6 +28,10 @@ export function EvaluationPage() {
   const [error, setError] = useState('');
   const errorRef = useRef<HTMLParagraphElement>(null);
   const status = assessmentStatus(course, progress);
+  // Once the message is on screen, so a keyboard user lands on it.
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   if (!offered) {
     return (
@@ -68,8 +72,6 @@ export function EvaluationPage() {
     event.preventDefault();
     if (Object.keys(answers).length === 0) {
       setError('Choose an answer to at least one question, or go back to the course map without answering.');
-      // After React has rendered the message.
-      queueMicrotask(() => errorRef.current?.focus());
       return;
     }
     answerEvaluation(answers);
