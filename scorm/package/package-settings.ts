@@ -9,6 +9,7 @@ import { PASS_MARK_RULE } from '../../src/lib/pass-mark.ts';
 import { PHONE_RULE } from '../../src/lib/safe-text.ts';
 import { UNNAMED_ORGANISATION } from '../../src/lib/organisation.ts';
 import type { PackageKind } from './tracking-meta.ts';
+import { EVALUATION_QUESTIONS, evaluationInteractionId } from '../../src/lib/evaluation.ts';
 
 export const SETTINGS_README_FILE = 'settings-README.txt';
 
@@ -28,6 +29,27 @@ function passMarkNote(kind: PackageKind, passMark: number): string {
                settings. Editing passMark here does not change the manifest, so keep the
                two the same.`;
   }
+}
+
+/** Where the evaluation's answers end up, and how an administrator reads them. */
+function evaluationNote(kind: PackageKind): string {
+  const ids = EVALUATION_QUESTIONS.map((q) => `${evaluationInteractionId(q.id)}`).join(', ');
+  if (kind === 'web')
+    return `This package runs without an LMS: the answers stay in the learner's own
+               browser, in their record of the course, and are sent nowhere, so no
+               one but the learner can read them.`;
+  const description = kind === 'scorm2004' ? '\n               Each carries its question as its description.' : '';
+  return `In an LMS the answers reach the LMS under the learner's name (learners are
+               told so before they answer), as unscored interactions of type likert,
+               sent after the assessment's interactions and after the status: result
+               neutral, no correct response, the answer a single digit 1 to 5.${description}
+               To read them, open the LMS's interaction (or "SCORM interactions",
+               "question details") report for this course and filter the interaction id
+               on: ${ids}
+               (confidence before the course, confidence after it, usefulness,
+               relevance to the learner's role; 1 is lowest, 5 highest). They are sent
+               once per learner, only in a normal launch with credit (not in preview,
+               browse, review or no-credit launches).`;
 }
 
 const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
@@ -65,6 +87,12 @@ countSkippedLessons
                completed without it. The learner is told so and can still go back to it.
                Choose true only where your organisation accepts that a learner may leave
                out a distressing lesson and still complete the training.
+
+evaluation     true or false, without quotes. Now: ${settings.evaluation ?? false}
+               false: no evaluation is offered.
+               true: after the final assessment, learners are offered an optional
+               evaluation of ${EVALUATION_QUESTIONS.length} questions on a scale of 1 to 5 (nothing typed).
+               ${evaluationNote(kind)}
 
 support        The people and services learners are pointed to when they need help, or
                when the course brings up difficult feelings. Keep at least one. Each

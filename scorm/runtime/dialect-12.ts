@@ -88,7 +88,8 @@ export const dialect12: Dialect = {
       [`${base}.time`, timeOfDay12(item.time)],
       [`${base}.weighting`, real(item.weighting)],
       [`${base}.student_response`, item.response.join(',')],
-      [`${base}.correct_responses.0.pattern`, item.correct.join(',')],
+      // An unscored likert answer has no correct response.
+      [`${base}.correct_responses.0.pattern`, item.correct.length ? item.correct.join(',') : undefined],
       [`${base}.result`, item.result],
       [`${base}.latency`, timespan12(item.latencyMs)],
     ]);

@@ -86,7 +86,8 @@ export const dialect2004: Dialect = {
       [`${base}.timestamp`, timestamp2004(item.time)],
       [`${base}.weighting`, real(item.weighting)],
       [`${base}.learner_response`, list(item.response)],
-      [`${base}.correct_responses.0.pattern`, list(item.correct)],
+      // An unscored likert answer has no correct response.
+      [`${base}.correct_responses.0.pattern`, item.correct.length ? list(item.correct) : undefined],
       [`${base}.result`, item.result === 'wrong' ? 'incorrect' : item.result],
       [`${base}.latency`, duration2004(item.latencyMs)],
       [`${base}.description`, item.description.slice(0, 250)],

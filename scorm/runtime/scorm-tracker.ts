@@ -15,10 +15,13 @@
  *   score, then status; the state through the app's merge);
  * - interactions are indexed from `_count` when the LMS answers a number, otherwise from
  *   the index kept in the saved state, and counted on locally;
- * - review/browse mode writes nothing; nothing is called after Finish/Terminate.
+ * - review/browse mode writes nothing; nothing is called after Finish/Terminate;
+ * - the course evaluation's likert interactions go only in normal mode with credit, once
+ *   everything else (the assessment's interactions, score and status) has been committed,
+ *   in a Commit of their own whose refusal is never shown as progress not saved.
  */
 import type { Outcome } from '../../src/course/outcome.ts';
-import type { Notice } from '../../src/course/tracking.ts';
+import type { InteractionRecord, Notice } from '../../src/course/tracking.ts';
 import { trackingFields, withoutTrackingFields, withTrackingFields } from '../../src/tracking/tracking-fields.ts';
 import { openStorage, type KeyValueStore } from '../../src/tracking/safe-storage.ts';
 import { lmsLastLearnerKey, lmsUnreadableKey } from '../../src/tracking/storage-keys.ts';
@@ -27,6 +30,7 @@ import type { Dialect, Launch } from './dialect.ts';
 import type { LmsApi } from './lms-api.ts';
 import { copyIsAhead, localCopy, type KeptInteraction, type LocalCopy } from './local-copy.ts';
 import { interactionProblem } from './interaction-ids.ts';
+import { evaluationInteractions } from '../../src/lib/evaluation.ts';
 import { closedNotice, trackingOffNotice, TRACKING_OFF_NOTICE_ID, unreadNotice, unsavedNotice, UNSAVED_NOTICE_ID } from './lms-notices.ts';
 import { retryDelayMs } from './retry.ts';
 import { withLedger } from './write-ledger.ts';
@@ -57,6 +61,8 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
   let initialized = false;
   let finished: boolean | undefined;
   let reviewOnly = false;
+  /** Launched without credit: the evaluation is not sent. */
+  let noCredit = false;
   /** The LMS did not say what it holds: write no status and no suspend data over it. */
   let unread = false;
   let startedAt = now();
@@ -92,6 +98,8 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
   const sentIds = new Set<string>();
   /** Interactions written since the last Commit or refusal, so one round writes each once. */
   const written = new Set<string>();
+  /** The course evaluation's likert interactions not yet taken by a Commit (see sendEvaluation). */
+  let evaluation: { item: InteractionRecord; index?: number }[] = [];
   let lastCommittedMeasure = -1;
   let failures = 0;
   let cancelRetry: (() => void) | undefined;
@@ -192,7 +200,33 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     let ok = !rawApi.gone() && writePending();
     if (ok && commit && (api.dirty() || always)) ok = (starting || dialect.sessionTime(api, now() - startedAt)) && api.commit();
     if (!ok) refused();
-    else if (commit) committed();
+    else if (commit) {
+      committed();
+      sendEvaluation();
+    }
+  }
+
+  /**
+   * The evaluation goes last: only once a Commit has taken everything else, so it follows
+   * every interaction of the assessment and the status (never between score and status),
+   * and in a Commit of its own, so a refusal touches nothing else. A refusal is not shown as
+   * progress not saved (the progress is saved): the answers wait for the next successful
+   * save, at the same indexes, or for the next launch, from the saved state. Never at Finish:
+   * the saved state could no longer say they were sent.
+   */
+  function sendEvaluation() {
+    if (evaluation.length === 0 || !initialized || finished !== undefined || reviewOnly || noCredit || unread || starting) return;
+    const statusHeld = held.success !== 'unknown' || held.completion === 'completed';
+    if (!statusHeld || stateDirty || outcomeDirty || api.dirty() || interactions.some((e) => !e.sent) || rawApi.gone()) return;
+    for (const entry of evaluation) entry.index ??= nextIndex++;
+    if (!evaluation.every((e) => dialect.writeInteraction(api, e.index!, e.item)) || !api.commit()) return;
+    for (const e of evaluation) sentIds.add(e.item.id);
+    evaluation = [];
+    // The app records in the saved state that they were sent; the state (with the next free
+    // index) is committed straight away, so a relaunch does not send them again.
+    host.evaluationSent?.();
+    if (state !== undefined) stateDirty = true;
+    flush(true);
   }
 
   /**
@@ -222,6 +256,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     startedAt = now();
     const launch = dialect.read(api);
     reviewOnly = launch.mode !== 'normal';
+    noCredit = launch.credit === 'no-credit';
     passMark = launch.passMark;
     unread = launch.suspendData === undefined || launch.status === undefined;
     const early = copy;
@@ -351,7 +386,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
           message: 'You are reviewing this course. You can look at everything, but nothing you do now changes your record.',
         });
       else if (unread) notices.push(unreadNotice(saved !== null));
-      return { saved, alsoSaved, notices, passMark, reviewOnly };
+      return { saved, alsoSaved, notices, passMark, reviewOnly, noCredit };
     },
     save(next, s) {
       if (finished !== undefined || reviewOnly) return;
@@ -382,6 +417,19 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       interactions.push(...fresh.map((item) => ({ item, sent: false })));
       // All of them already in the LMS (read back at launch): they count as reported.
       if (fresh.length === 0 && items.every((i) => sentIds.has(i.id))) host.reported?.();
+      else flush(true);
+    },
+    recordEvaluation(answers) {
+      if (finished !== undefined || reviewOnly || noCredit) return;
+      const items = evaluationInteractions(answers, new Date(now()));
+      for (const item of items) {
+        const problem = interactionProblem(item, dialect.kind);
+        if (problem) throw new Error(problem);
+      }
+      const fresh = items.filter((i) => !sentIds.has(i.id) && !evaluation.some((e) => e.item.id === i.id));
+      evaluation.push(...fresh.map((item) => ({ item })));
+      // All of them already in the LMS (read back at launch, in 2004): they count as sent.
+      if (fresh.length === 0 && items.length > 0 && items.every((i) => sentIds.has(i.id))) host.evaluationSent?.();
       else flush(true);
     },
     finish,

@@ -23,6 +23,7 @@ const HandoutPage = lazy(() => import('../features/presentation/handout-page.tsx
 const GroupScenarioPage = lazy(() =>
   import('../features/presentation/group-scenario-page.tsx').then((m) => ({ default: m.GroupScenarioPage })),
 );
+const EvaluationPage = lazy(() => import('../features/evaluation/evaluation-page.tsx').then((m) => ({ default: m.EvaluationPage })));
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 /**
@@ -43,6 +44,7 @@ export function AppRoutes() {
           <Route path={routes.accessibility} element={guarded(<AccessibilityPage />)} />
           <Route path={routes.exited} element={guarded(<ExitedPage />)} />
           <Route path={routes.assessment} element={guarded(<AssessmentRoutes />)} />
+          <Route path={routes.evaluation} element={guarded(<EvaluationPage />)} />
           <Route path={routes.present} element={guarded(<PresentationPage />, 'chooser')} />
           <Route path={routes.sevenMinute} element={guarded(<PresentationPage briefing />, 'chooser')} />
           <Route path={routes.facilitator} element={guarded(<FacilitatorPage />, 'chooser')} />

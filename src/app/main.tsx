@@ -27,6 +27,7 @@ async function boot() {
     adopt: (saved, from) => adoptProgress(settings.course, saved, from),
     combine: (older, newer) => combineSaved(settings.course, older, newer),
     reported: () => useStore.getState().markReported(),
+    evaluationSent: () => useStore.getState().markEvaluationSent(),
   };
   const mode = trackingMode();
   // A briefing link never starts tracking: decided from the URL, before any driver exists.
@@ -45,6 +46,9 @@ async function boot() {
     },
     loadAssessment: async () => (await import('virtual:assessment')).default,
     // Only when an LMS driver runs: without one there is no session to end.
+    // Offered only when the administrator turned it on, and never in review or browse mode,
+    // where nothing the learner does is written.
+    evaluation: settings.course.evaluation && !start.reviewOnly ? { reachesLms: tracker.kind !== 'browser' } : undefined,
     exitCourse:
       tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
   };

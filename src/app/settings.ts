@@ -1,7 +1,8 @@
 /**
  * Reads the package's settings file (settings.json beside index.html), which an LMS
  * administrator may edit before uploading: organisation name, support contacts, the
- * default pass mark, and whether a lesson skipped on its content note counts. Checked by hand rather than with a schema library, to keep the first
+ * default pass mark, whether a lesson skipped on its content note counts, and whether the
+ * optional course evaluation is offered. Checked by hand rather than with a schema library, to keep the first
  * load small. Each field is judged on its own: a wrong or unsafe value is named in the
  * console and replaced by the course's own (safe) value for that field, and the rest of the
  * file still applies. A missing file means the course's own defaults.
@@ -111,6 +112,10 @@ export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings
       out.problems.push(
         `countSkippedLessons must be true or false (without quotes), so the course's own value of ${course.countSkippedLessons} applies`,
       );
+  }
+  if (s.evaluation !== undefined) {
+    if (typeof s.evaluation === 'boolean') out.course.evaluation = s.evaluation;
+    else out.problems.push('evaluation must be true or false (without quotes), so no course evaluation is offered');
   }
   if (s.support !== undefined) {
     const support = readSupport(s.support, out);

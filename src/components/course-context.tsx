@@ -17,6 +17,8 @@ export interface CourseSource {
    * saying whether the LMS confirmed the last save and whether a copy is kept here.
    */
   exitCourse?: () => ExitResult;
+  /** The course evaluation, when the administrator turned it on; `reachesLms` when an LMS records this session. */
+  evaluation?: { reachesLms: boolean };
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

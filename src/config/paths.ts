@@ -13,6 +13,7 @@ export const paths = {
   assessment: '/assessment',
   assessmentRun: '/assessment/run',
   assessmentResults: '/assessment/results',
+  evaluation: '/evaluation',
   briefing: '/present',
   facilitator: '/facilitator',
   handout: '/handout',
@@ -32,6 +33,7 @@ export const routes = {
   /** Relative, inside `assessment`. */
   assessmentRun: 'run',
   assessmentResults: 'results',
+  evaluation: paths.evaluation,
   present: `${paths.briefing}/:lessonIds?`,
   sevenMinute: `${paths.briefing}/briefing/:lessonIds`,
   facilitator: paths.facilitator,

@@ -39,6 +39,19 @@ export interface Progress {
   /** Lessons the learner chose "Skip for now" on, at their content note, and has not finished since. */
   skipped?: string[];
   quiz?: QuizProgress;
+  /** The optional course evaluation (when the administrator turns it on), once answered. */
+  evaluation?: EvaluationProgress;
+}
+
+/**
+ * The learner's answers to the course evaluation, 1-5 by question id (lib/evaluation.ts),
+ * kept in the saved state: in the web edition this is the only place they live (the
+ * learner's record reads them here); in an LMS, `sent` says a Commit took them as likert
+ * interactions, so they are never sent twice (SCORM 1.2 interactions cannot be read back).
+ */
+export interface EvaluationProgress {
+  answers: Record<string, number>;
+  sent: boolean;
 }
 
 /** The final assessment: every attempt's result, and the answers that matter. */

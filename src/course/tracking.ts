@@ -9,13 +9,14 @@ export interface Notice {
   persistent?: boolean;
 }
 
-/** One scored decision, in neutral form; each driver writes its version's format. */
+/** One scored decision (or an unscored likert answer of the evaluation), in neutral form; each driver writes its version's format. */
 export interface InteractionRecord {
   /** Stable id of [A-Za-z0-9_-]. */
   id: string;
-  type: 'choice' | 'sequencing' | 'performance';
+  type: 'choice' | 'sequencing' | 'performance' | 'likert';
   /** Choice ids, one character each (0-9a-z) so SCORM 1.2 can carry them. */
   response: string[];
+  /** Empty for an unscored likert answer: there is no correct response, and none is written. */
   correct: string[];
   result: 'correct' | 'wrong' | 'neutral';
   weighting: number;

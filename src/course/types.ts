@@ -65,6 +65,8 @@ export interface CourseMeta {
   assessmentAfterLessons: boolean;
   /** A lesson skipped on its content note ("Skip for now") counts towards finishing the lessons (default false). */
   countSkippedLessons: boolean;
+  /** Offer the optional course evaluation after the assessment (off unless settings.json turns it on). */
+  evaluation?: boolean;
   /** What the course map and assessment start page need; the scenarios load separately. */
   assessment?: {
     decisions: number;

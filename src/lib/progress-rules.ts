@@ -97,7 +97,15 @@ export function mergeProgress(course: Pick<CourseMeta, 'lessons'>, older: Progre
   // Skipped in either and finished in neither: a skip is kept until the lesson is done.
   const skipped = [...new Set([...(older.skipped ?? []), ...(newer.skipped ?? [])])].filter((id) => !lessons[id]?.done);
   const quiz = mergeQuiz(older.quiz, newer.quiz);
-  return { lessons, ...(position ? { position } : {}), ...(skipped.length ? { skipped } : {}), ...(quiz ? { quiz } : {}) };
+  // Answered once: a record whose answers an LMS took wins, so they are never sent twice.
+  const evaluation = older.evaluation?.sent && !newer.evaluation?.sent ? older.evaluation : (newer.evaluation ?? older.evaluation);
+  return {
+    lessons,
+    ...(position ? { position } : {}),
+    ...(skipped.length ? { skipped } : {}),
+    ...(quiz ? { quiz } : {}),
+    ...(evaluation ? { evaluation } : {}),
+  };
 }
 
 /**

@@ -52,14 +52,27 @@ export function connectPersistence(course: CourseMeta, tracker: Tracker, options
     saved = progress;
     save(progress);
   };
+  /**
+   * The evaluation's answers go to the tracker after the progress that carries them has
+   * been saved, and again at launch while the saved state says no LMS took them yet; never
+   * before the assessment's interactions are confirmed (x:1), which a launch may still be
+   * rebuilding (state/unreported.ts). The LMS driver decides whether they may go (normal
+   * mode, credit) and sends them last.
+   */
+  const handOverEvaluation = (progress: Progress) => {
+    if (progress.evaluation && !progress.evaluation.sent && progress.quiz?.reported) tracker.recordEvaluation(progress.evaluation.answers);
+  };
   if (options.saveNow) saveLatest();
   else saved = useStore.getState().progress;
+  handOverEvaluation(useStore.getState().progress);
   return useStore.subscribe((state, previous) => {
     // The reported attempt's interactions go first, then the score and status, because some
     // LMSs grade from what they hold when the status arrives.
     const sending = state.outbox.length > 0 && state.outbox !== previous.outbox;
     if (sending) tracker.recordInteractions(state.outbox);
     if (state.progress !== previous.progress) saveLatest();
+    const reportedNow = state.progress.quiz?.reported && !previous.progress.quiz?.reported;
+    if (state.progress.evaluation !== previous.progress.evaluation || reportedNow) handOverEvaluation(state.progress);
     // Without an LMS nothing is pending: the browser driver keeps the result in the saved
     // state itself. An LMS driver says when the LMS took them (TrackerHost.reported).
     if (sending && tracker.kind === 'browser') useStore.getState().markReported();

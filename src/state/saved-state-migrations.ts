@@ -7,6 +7,8 @@
  *
  * To change the format: bump STATE_VERSION, add the step from the previous version here,
  * and keep a saved state of the previous version as a fixture (tests/fixtures/saved-states).
+ * An optional field that older readers can ignore needs no new version: v2 gained q: and y:
+ * (the course evaluation) that way, and a v2 reader that predates them simply drops them.
  */
 
 /** The fields of one saved state, by their one-letter name. */

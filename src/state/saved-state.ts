@@ -6,7 +6,8 @@
  * and a corrupt or foreign value is recognised instead of crashing the app.
  */
 import type { CourseMeta } from '../course/types.ts';
-import type { Answer, Progress, QuizProgress } from '../course/progress.ts';
+import type { Answer, EvaluationProgress, Progress, QuizProgress } from '../course/progress.ts';
+import { EVALUATION_IDS, isEvaluationAnswer } from '../lib/evaluation-ids.ts';
 import { migrateFields, type Fields } from './saved-state-migrations.ts';
 import { RENAMED_IDS, renamedScenario, renamedSection, renamedStep, type RenamedIds } from './renamed-ids.ts';
 
@@ -29,6 +30,8 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  *   one with a time, then the difference from the previous one written>. Once reported
  *   (x:1), the counted answers are written as <step>.<choices> alone: their time and
  *   latency were only ever needed for the LMS.
+ *   q:<question id><1-5>,... the course evaluation's answers, and y:1 once an LMS took them
+ *   (both optional and added within v2: a reader that does not know them ignores them).
  *   The SCORM driver appends s:<save counter> and n:<next interaction index> (see
  *   tracking/tracking-fields.ts); the course itself ignores them.
  *
@@ -56,7 +59,25 @@ export function encodeProgress(courseId: string, progress: Progress): string {
     if (q.drawn) fields.push(`d:${q.drawn.join(',')}`);
     if (q.countedDrawn) fields.push(`e:${q.countedDrawn.join(',')}`);
   }
+  const e = progress.evaluation;
+  if (e) {
+    fields.push(`q:${EVALUATION_IDS.flatMap((id) => (isEvaluationAnswer(e.answers[id]) ? [`${id}${e.answers[id]}`] : [])).join(',')}`);
+    if (e.sent) fields.push('y:1');
+  }
   return fields.join(';');
+}
+
+/** Answers to questions the course no longer asks are dropped; unreadable ones too. */
+function decodeEvaluation(fields: Fields): EvaluationProgress | undefined {
+  const text = fields.get('q');
+  if (text === undefined) return undefined;
+  const known = new Set<string>(EVALUATION_IDS);
+  const answers: Record<string, number> = {};
+  for (const entry of text.split(',')) {
+    const m = /^([a-z]+)([1-5])$/.exec(entry);
+    if (m && known.has(m[1])) answers[m[1]] = Number(m[2]);
+  }
+  return { answers, sent: fields.get('y') === '1' };
 }
 
 /** Answers grouped by scenario, so its id is written once; `timed` keeps latency and time. */
@@ -187,5 +208,7 @@ export function decodeProgress(raw: string, course: Pick<CourseMeta, 'id' | 'les
   if (skipped.length) progress.skipped = [...new Set(skipped)];
   const quiz = decodeQuiz(fields, renames);
   if (quiz) progress.quiz = quiz;
+  const evaluation = decodeEvaluation(fields);
+  if (evaluation) progress.evaluation = evaluation;
   return { ok: true, progress, dropped };
 }

@@ -46,6 +46,13 @@ interface QuizSlice {
   markReported: () => void;
 }
 
+interface EvaluationSlice {
+  /** The learner sent the course evaluation: kept in the saved state, answered once. */
+  answerEvaluation: (answers: Record<string, number>) => void;
+  /** An LMS took the evaluation's interactions (TrackerHost.evaluationSent). */
+  markEvaluationSent: () => void;
+}
+
 interface NoticeSlice {
   notices: Notice[];
   addNotice: (notice: Notice) => void;
@@ -58,7 +65,7 @@ interface SessionSlice {
   acknowledgeNote: (lessonId: string) => void;
 }
 
-export type Store = ProgressSlice & QuizSlice & NoticeSlice & SessionSlice;
+export type Store = ProgressSlice & QuizSlice & EvaluationSlice & NoticeSlice & SessionSlice;
 
 const emptyQuiz = (): QuizProgress => ({ records: [], answers: [], counted: [], reported: false });
 
@@ -150,6 +157,17 @@ const progressSlice: StateCreator<Store, [], [], ProgressSlice> = (set) => ({
     ),
 });
 
+const evaluationSlice: StateCreator<Store, [], [], EvaluationSlice> = (set) => ({
+  answerEvaluation: (answers) =>
+    set(({ progress }) => (progress.evaluation ? {} : { progress: { ...progress, evaluation: { answers: { ...answers }, sent: false } } })),
+  markEvaluationSent: () =>
+    set(({ progress }) =>
+      !progress.evaluation || progress.evaluation.sent
+        ? {}
+        : { progress: { ...progress, evaluation: { ...progress.evaluation, sent: true } } },
+    ),
+});
+
 const noticeSlice: StateCreator<Store, [], [], NoticeSlice> = (set) => ({
   notices: [],
   addNotice: (notice) => set(({ notices }) => (notices.some((n) => n.id === notice.id) ? {} : { notices: [...notices, notice] })),
@@ -165,6 +183,7 @@ const sessionSlice: StateCreator<Store, [], [], SessionSlice> = (set) => ({
 export const useStore = create<Store>()((...a) => ({
   ...progressSlice(...a),
   ...quizSlice(...a),
+  ...evaluationSlice(...a),
   ...noticeSlice(...a),
   ...sessionSlice(...a),
 }));

@@ -70,6 +70,7 @@ export function createBrowserTracker(courseId: string, options: BrowserTrackerOp
     // Results live in the saved state; without an LMS there is nothing else to record.
     reportResult() {},
     recordInteractions() {},
+    recordEvaluation() {},
     finish: () => storage.persistent,
   };
 }

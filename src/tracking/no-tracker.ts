@@ -13,6 +13,7 @@ export function createNoTracker(): Tracker {
     keepUnreadable: () => false,
     reportResult() {},
     recordInteractions() {},
+    recordEvaluation() {},
     finish: () => true,
   };
 }

@@ -26,6 +26,11 @@ export interface TrackerHost {
    * and the next launch sends them.
    */
   reported?(): void;
+  /**
+   * A Commit took the course evaluation's likert interactions: the app records it in the
+   * saved state (1.2 interactions cannot be read back), so they are never sent again.
+   */
+  evaluationSent?(): void;
 }
 
 /** What the Exit button learns, so the exit page claims no more than is true. */
@@ -46,6 +51,8 @@ export interface StartResult {
   passMark?: number;
   /** Review or browse mode: the learner may look, nothing is written. */
   reviewOnly?: boolean;
+  /** The LMS launched without credit: the course evaluation is not sent as interactions. */
+  noCredit?: boolean;
 }
 
 export interface SaveSummary {
@@ -75,6 +82,16 @@ export interface Tracker {
    * TrackerHost.reported() once the LMS has taken them.
    */
   recordInteractions(items: InteractionRecord[]): void;
+  /**
+   * The course evaluation's answers (1-5 by question id), which an LMS driver sends as
+   * unscored likert interactions (lib/evaluation.ts builds them, so the question texts
+   * load only with the SCORM runtime and the evaluation page). An LMS driver sends them only in
+   * normal mode with credit, after every interaction of the assessment and after the status,
+   * in a Commit of their own, and calls TrackerHost.evaluationSent() once one takes them. A
+   * refusal is never reported to the learner as progress not saved: they wait for the next
+   * save, or the next launch. Other drivers keep nothing: the answers live in the saved state.
+   */
+  recordEvaluation(answers: Record<string, number>): void;
   /**
    * Ends the session once: session time, exit, commit, finish. `exit` comes from the Exit
    * button. True when everything reached where progress is kept; a second call returns

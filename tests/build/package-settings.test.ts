@@ -30,9 +30,10 @@ describe('settings.json', () => {
       organisation: 'Acme Care',
       passMark: 75,
       countSkippedLessons: false,
+      evaluation: false,
       support: course.support,
     });
-    expect(Object.keys(defaultSettings(course))).toEqual(['organisation', 'passMark', 'countSkippedLessons', 'support']);
+    expect(Object.keys(defaultSettings(course))).toEqual(['organisation', 'passMark', 'countSkippedLessons', 'evaluation', 'support']);
   });
 
   it('drops fields a support contact should not carry', () => {
@@ -52,7 +53,18 @@ describe('settings-README.txt', () => {
 
   it('explains every field', () => {
     const readme = settingsReadme('web', settings);
-    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'support', 'id ', 'name ', 'detail ', 'phone ', 'hours ']) {
+    for (const field of [
+      'organisation',
+      'passMark',
+      'countSkippedLessons',
+      'evaluation',
+      'support',
+      'id ',
+      'name ',
+      'detail ',
+      'phone ',
+      'hours ',
+    ]) {
       expect(readme).toMatch(new RegExp(`^ *${field}`, 'm'));
     }
   });
@@ -82,6 +94,28 @@ describe('settings-README.txt', () => {
     );
     expect(readme).toMatch(/true: a lesson skipped on its content note counts towards finishing the\n +lessons/);
     expect(settingsReadme('web', { ...settings, countSkippedLessons: true })).toMatch(/Now: true/);
+  });
+});
+
+describe('the course evaluation in settings-README.txt', () => {
+  const settings = defaultSettings(course);
+
+  it('is off unless changed, and an administrator learns how to read the answers in the LMS interaction report', () => {
+    for (const kind of ['scorm12', 'scorm2004'] as const) {
+      const readme = settingsReadme(kind, settings);
+      expect(readme).toMatch(/evaluation +true or false, without quotes\. Now: false\n +false: no evaluation is offered\./);
+      expect(readme).toMatch(/under the learner's name/);
+      expect(readme).toMatch(/interactions of type likert/);
+      expect(readme).toMatch(/interaction \(or "SCORM interactions",\n +"question details"\) report/);
+      expect(readme).toContain('evaluation-before, evaluation-after, evaluation-useful, evaluation-role');
+      expect(readme).toMatch(/only in a normal launch with credit/);
+    }
+    expect(settingsReadme('scorm2004', settings)).toMatch(/its question as its description/);
+    expect(settingsReadme('scorm12', settings)).not.toMatch(/its question as its description/);
+    const web = settingsReadme('web', { ...settings, evaluation: true });
+    expect(web).toMatch(/Now: true/);
+    expect(web).toMatch(/stay in the learner's own\n +browser/);
+    expect(web).not.toMatch(/likert/);
   });
 });
 

@@ -89,10 +89,22 @@ describe('npm run package', () => {
       organisation: course.organisation,
       passMark: course.passMark,
       countSkippedLessons: false,
+      evaluation: false,
       support: course.support,
     });
     const readme = decode(zips[kind]['settings-README.txt']);
-    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'support', 'id', 'name', 'detail', 'phone', 'hours'])
+    for (const field of [
+      'organisation',
+      'passMark',
+      'countSkippedLessons',
+      'evaluation',
+      'support',
+      'id',
+      'name',
+      'detail',
+      'phone',
+      'hours',
+    ])
       expect(readme).toContain(field);
   });
 

@@ -89,8 +89,11 @@ export interface PackageSites {
   close: () => Promise<void>;
 }
 
-/** Packages dist/ as `npm run package` does, into a temporary folder, and serves each SCORM package beside the preview LMS. */
-export async function servePackages(distDir: string, contentDir: string): Promise<PackageSites> {
+/**
+ * Packages dist/ as `npm run package` does, into a temporary folder, and serves each SCORM package beside the preview LMS.
+ * `settings` is written over the unpacked settings.json, as an administrator edits it before uploading.
+ */
+export async function servePackages(distDir: string, contentDir: string, settings?: Record<string, unknown>): Promise<PackageSites> {
   const work = mkdtempSync(join(tmpdir(), 'lfr-scorm-e2e-'));
   const servers: StaticServer[] = [];
   try {
@@ -103,6 +106,10 @@ export async function servePackages(distDir: string, contentDir: string): Promis
       if (!zip) throw new Error(`makePackages wrote no ${kind} zip`);
       const root = join(work, kind);
       const entries = unzipInto(readFileSync(zip.file), join(root, 'course'));
+      if (settings) {
+        const file = join(root, 'course', 'settings.json');
+        writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...settings }, null, 2));
+      }
       cpSync(lmsBuild, join(root, 'lms'), { recursive: true });
       const server = await serveStatic(root);
       servers.push(server);

@@ -14,6 +14,7 @@ describe('paths and routes', () => {
     [paths.assessment, routes.assessment, {}],
     [paths.assessmentRun, `${paths.assessment}/${routes.assessmentRun}`, {}],
     [paths.assessmentResults, `${paths.assessment}/${routes.assessmentResults}`, {}],
+    [paths.evaluation, routes.evaluation, {}],
     [paths.briefing, routes.present, {}],
     [paths.present(['a', 'b']), routes.present, { lessonIds: 'a,b' }],
     [paths.sevenMinute('theme-babies'), routes.sevenMinute, { lessonIds: 'theme-babies' }],

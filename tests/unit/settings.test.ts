@@ -81,6 +81,16 @@ describe('the package settings file', () => {
     ]);
   });
 
+  it('the course evaluation is off unless the file turns it on, and only true or false is taken', async () => {
+    expect(course.evaluation).toBe(false);
+    expect((await loadSettings(course, respond('{ "evaluation": true }'))).course.evaluation).toBe(true);
+    expect(warnings()).toEqual([]);
+    const { course: applied, notice } = await loadSettings(course, respond('{ "evaluation": "yes" }'));
+    expect(applied.evaluation).toBe(false);
+    expect(notice?.message).toMatch(/Part of this course's settings file could not be used/);
+    expect(warnings()).toEqual(['settings.json: evaluation must be true or false (without quotes), so no course evaluation is offered.']);
+  });
+
   it("the LMS's mastery score overrides the pass mark from the settings file and the course", async () => {
     const { course: applied } = await loadSettings(course, respond('{ "passMark": 70 }'));
     expect(withLmsPassMark(applied, 90).passMark).toBe(90);
@@ -136,7 +146,7 @@ describe('unsafe settings', () => {
     expect(applied.support).toEqual([{ id: 'eap', name: 'Employee support', detail: 'Our wellbeing pages.' }]);
     expect(notice).toBeUndefined();
     expect(warnings()).toEqual([
-      'settings.json: unknown field ignored in settings.json: "colour" (the course reads only organisation, passMark, countSkippedLessons, support).',
+      'settings.json: unknown field ignored in settings.json: "colour" (the course reads only organisation, passMark, countSkippedLessons, evaluation, support).',
       'settings.json: unknown field ignored in support contact 1: "url" (the course reads only id, name, detail, phone, hours).',
     ]);
   });

@@ -103,6 +103,7 @@ describe('a lesson skipped on its content note', () => {
         keepUnreadable: () => true,
         reportResult: vi.fn(),
         recordInteractions: vi.fn(),
+        recordEvaluation: vi.fn(),
         finish: vi.fn(),
       } satisfies Tracker;
       const stop = connectPersistence({ ...course, assessment: undefined, countSkippedLessons: setting }, tracker);

@@ -17,6 +17,7 @@ function fakeTracker(saved: string | null, canKeep = true): Tracker & { saves: s
     kind: 'browser',
     tracksLms: false,
     recordInteractions: vi.fn(),
+    recordEvaluation: vi.fn(),
     saves,
     kept,
     start: () => ({ saved, notices: [] }),

@@ -186,6 +186,8 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
     passMark: course.passMark,
     assessmentAfterLessons: course.assessmentAfterLessons,
     countSkippedLessons: course.countSkippedLessons,
+    // Never from content: only an administrator turns it on, in settings.json.
+    evaluation: false,
     ...(assessment
       ? {
           assessment: {

@@ -6,7 +6,7 @@
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import type { Assessment } from '../../course/quiz-types.ts';
-import { useCourse } from '../../components/course-context.tsx';
+import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { forDraw, scoreAttempt, type AttemptResult } from '../../lib/quiz-rules.ts';
 import type { Answer } from '../../course/progress.ts';
@@ -27,6 +27,7 @@ export function AssessmentResultsPage() {
   const { assessment: all } = useAssessment();
   const location = useLocation();
   const course = useCourse();
+  const { evaluation } = useCourseSource();
   const progress = useStore((s) => s.progress);
   const status = assessmentStatus(course, progress);
   if (all === undefined) return <p className="loading">Loading your result…</p>;
@@ -68,6 +69,15 @@ export function AssessmentResultsPage() {
       </p>
       {result.practice && status.counted && <p>This was practice: your recorded result is still {status.counted.score}%.</p>}
       {step.kind === 'complete' && <CourseComplete score={step.score} />}
+      {evaluation && status.final && !progress.evaluation && (
+        <section aria-labelledby="evaluation-heading" className="evaluation-invite">
+          <h2 id="evaluation-heading">Course evaluation (optional)</h2>
+          <p>
+            {`Tell your organisation what you thought of the course: four questions on a scale of 1 to 5, nothing to type.${evaluation.reachesLms ? ' Your answers go to its learning system under your name.' : ' Your answers stay in this browser.'}`}
+          </p>
+          <Link to={paths.evaluation}>Answer the course evaluation</Link>
+        </section>
+      )}
       <ThemeTable assessment={assessment} result={result} />
       {result.revisit.length > 0 && (
         <section aria-labelledby="revisit-heading">
