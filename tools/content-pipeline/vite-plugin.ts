@@ -20,7 +20,7 @@ const LESSON_PREFIX = 'virtual:lesson/';
 // The looks' colours as a stylesheet (no inline style: the CSP forbids it). Its resolved id
 // keeps the .css ending so Vite treats it as CSS and bundles it with the main stylesheet.
 const LOOKS_CSS_ID = 'virtual:looks.css';
-const LOOKS_CSS_RESOLVED = '\0virtual-looks.css';
+const LOOKS_CSS_RESOLVED = '\0virtual:looks.css';
 const LOOK_ICONS_ID = 'virtual:look-icons';
 
 export function coursePlugin(contentDir: string): Plugin {
