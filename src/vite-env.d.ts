@@ -12,3 +12,13 @@ declare module 'virtual:assessment' {
   const assessment: Assessment | null;
   export default assessment;
 }
+
+// The looks' colours, written by the build from content/looks.yaml (tools/content-pipeline/looks.ts).
+declare module 'virtual:looks.css';
+
+// The drawing of each icon the looks use, by icon name (tools/content-pipeline/look-icon-nodes.ts).
+declare module 'virtual:look-icons' {
+  import type { IconNode } from './course/types.ts';
+  const icons: Record<string, IconNode>;
+  export default icons;
+}

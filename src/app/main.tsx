@@ -17,6 +17,8 @@ import { App } from './app.tsx';
 import { chooseTracker, trackingMode } from './choose-tracker.ts';
 import { loadSettings, withLmsPassMark } from './settings.ts';
 import './styles.css';
+import 'virtual:looks.css';
+import './looks.css';
 
 async function boot() {
   const settings = await loadSettings(builtCourse);

@@ -7,6 +7,7 @@
 
 import type { KnowledgeCheck } from './quiz-types.ts';
 import type { Activity } from './activity-types.ts';
+import type { LookIconName } from './look-icons.ts';
 
 /** A Markdown node: plain text, or [tag, attributes, ...children]. */
 export type MdNode = string | [MdTag, MdAttrs | null, ...MdNode[]];
@@ -42,6 +43,21 @@ export interface ContentNote {
   gate?: boolean;
 }
 
+/**
+ * A theme's (or the reviews group's) colour and icon, from content/looks.yaml. The colours
+ * reach the page as a stylesheet the build writes (`virtual:looks.css`), never inline.
+ */
+/** An icon's drawing: each shape (path, circle...) with its SVG attributes, on a 24 x 24 grid. */
+export type IconNode = [shape: string, attributes: Record<string, string>][];
+
+export interface Look {
+  icon: LookIconName;
+  /** #rrggbb on light surfaces (and on slides and print, always light). */
+  light: string;
+  /** #rrggbb when the learner's system is in dark mode. */
+  dark: string;
+}
+
 /** What the course map needs about a lesson, without its text (kept small for first load). */
 export interface LessonSummary {
   id: string;
@@ -51,6 +67,8 @@ export interface LessonSummary {
   minutes: number;
   optional: boolean;
   contentNote?: ContentNote;
+  /** The id of its look in CourseMeta.looks: a theme id for a theme lesson, `reviews` for a review. */
+  look?: string;
   sections: { id: string; title: string }[];
 }
 
@@ -77,6 +95,8 @@ export interface CourseMeta {
     minutes: number;
   };
   support: SupportContact[];
+  /** Each theme's and the reviews group's colour and icon, by look id. */
+  looks: Record<string, Look>;
   lessons: LessonSummary[];
 }
 

@@ -17,6 +17,7 @@ import { assessmentMinutes, lessonMinutes, lessonWords } from './word-rule.ts';
 import type { Activity } from '../../src/course/activity-types.ts';
 import type { Assessment, KnowledgeCheck } from '../../src/course/quiz-types.ts';
 import { compileMarkdown } from './markdown.ts';
+import { LOOKS_FILE, REVIEWS_LOOK, checkLooks, compileLooks, looksFileSchema, type LooksFile } from './looks.ts';
 import { courseFileSchema, glossaryFileSchema, lessonFileSchema, type CourseFile, type GlossaryFile, type LessonFile } from './schema.ts';
 import { checkCourseRules, type LessonText } from './rules.ts';
 import { fillPlaceholders, placeholderProblems, type PlaceholderValues } from './placeholders.ts';
@@ -125,17 +126,31 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
   const points: PointsFile | undefined = readYaml(pointsPath, pointsFileSchema);
   const practice = points ? checkPractice(points, rel(pointsPath), claims, leaflet, new Set(lessonsById.keys())) : undefined;
   if (practice && filesValid && teaching) problems.push(...practice.problems);
+  const looksPath = join(contentDir, LOOKS_FILE);
+  const looks: LooksFile | undefined = readYaml(looksPath, looksFileSchema);
+  if (looks && points)
+    problems.push(
+      ...checkLooks(
+        looks,
+        rel(looksPath),
+        points.themes.map((t) => t.id),
+      ),
+    );
   // Placeholders in lesson text ({lessons-minutes}, {assessment-minutes}) are checked for
   // their names now; their values are the times measured below, once the lessons are compiled.
   const placeholderNames: PlaceholderValues = { 'lessons-minutes': 0, 'assessment-minutes': assessment ? 0 : undefined };
   for (const { file, data } of lessonsById.values()) problems.push(...placeholderProblems(data, placeholderNames, file));
-  if (problems.length > 0 || !course || !glossary) throw new ContentError(problems);
+  if (problems.length > 0 || !course || !glossary || !looks) throw new ContentError(problems);
+  // A theme lesson wears its theme's look (leaflet-points.yaml names each theme's lesson); a review, the reviews look.
+  const themeOfLesson = new Map((points?.themes ?? []).map((t) => [t.lesson, t.id]));
+  const lookOf = (id: string, kind: Lesson['kind']) => (kind === 'review' ? REVIEWS_LOOK : themeOfLesson.get(id));
 
   const terms = new Map<string, GlossaryTerm>(
     glossary.terms.map((t) => [t.id, { id: t.id, term: t.term, definition: t.definition, source: t.source }]),
   );
   const unfilled: Lesson[] = course.lessons.map((id) => {
     const { data, sections } = compiled.get(id)!;
+    const look = lookOf(data.id, data.kind);
     return {
       id: data.id,
       title: data.title,
@@ -143,6 +158,7 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
       minutes: 0, // worked out from the words on screen, below
       optional: course.optional.includes(id),
       ...(data.contentNote ? { contentNote: data.contentNote } : {}),
+      ...(look ? { look } : {}),
       outcomes: data.outcomes,
       ...(data.review ? { review: data.review } : {}),
       sections: sections.map((s, i) => ({
@@ -200,13 +216,15 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
         }
       : {}),
     support: course.support,
-    lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, sections }) => ({
+    looks: compileLooks(looks),
+    lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, look, sections }) => ({
       id,
       title,
       kind,
       minutes,
       optional,
       ...(contentNote ? { contentNote } : {}),
+      ...(look ? { look } : {}),
       sections: sections.map((s) => ({ id: s.id, title: s.title })),
     })),
   };

@@ -10,11 +10,18 @@ import { writePracticeTable } from './practice.ts';
 import type { Plugin } from 'vite';
 import { loadCourse, type CompiledCourse } from './load.ts';
 import { ContentError } from './errors.ts';
+import { looksCss } from './looks.ts';
+import { lookIconNodes, lookIconsModule } from './look-icon-nodes.ts';
 import { SETTINGS_FILE, settingsJson } from '../../src/config/settings-file.ts';
 
 const COURSE_ID = 'virtual:course';
 const ASSESSMENT_ID = 'virtual:assessment';
 const LESSON_PREFIX = 'virtual:lesson/';
+// The looks' colours as a stylesheet (no inline style: the CSP forbids it). Its resolved id
+// keeps the .css ending so Vite treats it as CSS and bundles it with the main stylesheet.
+const LOOKS_CSS_ID = 'virtual:looks.css';
+const LOOKS_CSS_RESOLVED = '\0virtual:looks.css';
+const LOOK_ICONS_ID = 'virtual:look-icons';
 
 export function coursePlugin(contentDir: string): Plugin {
   let course: CompiledCourse | undefined;
@@ -47,10 +54,14 @@ export function coursePlugin(contentDir: string): Plugin {
       this.emitFile({ type: 'asset', fileName: SETTINGS_FILE, source: settingsJson(load().meta) });
     },
     resolveId(id) {
+      if (id === LOOKS_CSS_ID) return LOOKS_CSS_RESOLVED;
+      if (id === LOOK_ICONS_ID) return `\0${LOOK_ICONS_ID}`;
       if (id === COURSE_ID || id === ASSESSMENT_ID || id.startsWith(LESSON_PREFIX)) return `\0${id}`;
       return null;
     },
-    load(id) {
+    async load(id) {
+      if (id === LOOKS_CSS_RESOLVED) return looksCss(load().meta.looks);
+      if (id === `\0${LOOK_ICONS_ID}`) return lookIconsModule(await lookIconNodes(Object.values(load().meta.looks).map((l) => l.icon)));
       if (id === `\0${COURSE_ID}`) {
         const { meta } = load();
         const loaders = meta.lessons

@@ -16,6 +16,7 @@ import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { useAssessment } from '../../components/use-assessment.ts';
 import { CourseComplete } from '../../components/course-complete.tsx';
 import { nextStep } from '../../lib/next-step.ts';
+import { LookIcon, useLessonLook } from '../../components/look-icon.tsx';
 
 interface Shown {
   result: AttemptResult & { practice?: boolean };
@@ -119,11 +120,23 @@ function ThemeTable({ assessment, result }: { assessment: Assessment; result: At
       <tbody>
         {result.byTheme.map((t) => (
           <tr key={t.theme.id}>
-            <th scope="row">{t.theme.title}</th>
+            <th scope="row">
+              <ThemeName lessonId={t.theme.id} title={t.theme.title} />
+            </th>
             <td>{Math.round((t.earned / t.possible) * 100)}%</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A scenario's theme is its theme lesson's id; the lesson carries the theme's look. */
+function ThemeName({ lessonId, title }: { lessonId: string; title: string }) {
+  return (
+    <>
+      <LookIcon look={useLessonLook(lessonId)} />
+      {title}
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { groupProgress, timeLeftText, type LessonGroup } from './lesson-groups.t
 import { STATUS_LABEL } from './status-label.ts';
 import { AssessmentEntry } from './assessment-entry.tsx';
 import { SkippedLine } from '../../components/skipped-lessons.tsx';
+import { LookIcon } from '../../components/look-icon.tsx';
 
 interface Props {
   group: LessonGroup;
@@ -24,7 +25,10 @@ export function LessonGroupSection({ group, progress, assessment }: Props) {
   const first = group.lessons[0]?.number;
   return (
     <section aria-labelledby={headingId} className="lesson-group" data-group={group.id}>
-      <h2 id={headingId}>{group.title}</h2>
+      <h2 id={headingId}>
+        <LookIcon look={group.look} />
+        {group.title}
+      </h2>
       {p.total > 0 && (
         <div className="group-progress">
           <p className="group-progress-text">
@@ -36,7 +40,8 @@ export function LessonGroupSection({ group, progress, assessment }: Props) {
       )}
       <ol className="lesson-list" start={first}>
         {group.lessons.map(({ lesson }) => (
-          <LessonItem key={lesson.id} lesson={lesson} progress={progress} />
+          // A group that shares a look shows it once, on its heading; each theme shows its own.
+          <LessonItem key={lesson.id} lesson={lesson} progress={progress} look={group.look ? undefined : lesson.look} />
         ))}
         {group.assessment && <AssessmentEntry />}
       </ol>
@@ -44,10 +49,11 @@ export function LessonGroupSection({ group, progress, assessment }: Props) {
   );
 }
 
-function LessonItem({ lesson, progress }: { lesson: LessonSummary; progress: Progress }) {
+function LessonItem({ lesson, progress, look }: { lesson: LessonSummary; progress: Progress; look?: string }) {
   const status = lessonStatus(progress.lessons[lesson.id]);
   return (
     <li className={`lesson-item status-${status}`} data-lesson={lesson.id}>
+      <LookIcon look={look} />
       <Link
         to={paths.lesson(lesson.id)}
         aria-describedby={lesson.contentNote ? `status-${lesson.id} topics-${lesson.id}` : `status-${lesson.id}`}

@@ -15,6 +15,8 @@ export interface LessonGroup {
   lessons: { lesson: LessonSummary; number: number }[];
   /** Finish also holds the final assessment. */
   assessment: boolean;
+  /** The look (content/looks.yaml) every lesson of the group shares, as the reviews do; else none. */
+  look?: string;
 }
 
 const GROUP_OF: Record<LessonKind, GroupId> = { intro: 'start', review: 'reviews', theme: 'themes', summary: 'finish' };
@@ -42,7 +44,9 @@ export function groupLessons(lessons: LessonSummary[], hasAssessment: boolean): 
     const members = byGroup.get(id)!;
     const assessment = id === 'finish' && hasAssessment;
     if (members.length === 0 && !assessment) return [];
-    return [{ id, title: titleOf(id, members.length), lessons: members, assessment }];
+    const look = members[0]?.lesson.look;
+    const shared = look !== undefined && members.every(({ lesson }) => lesson.look === look);
+    return [{ id, title: titleOf(id, members.length), lessons: members, assessment, ...(shared ? { look } : {}) }];
   });
 }
 

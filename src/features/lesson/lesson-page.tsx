@@ -26,6 +26,7 @@ const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
 const SectionActivities = lazy(() => import('./activities/section-activities.tsx'));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
+import { LookIcon } from '../../components/look-icon.tsx';
 
 export function LessonPage() {
   const { lessonId = '', sectionId } = useParams();
@@ -94,7 +95,10 @@ function SectionView({ lesson, sectionId, held }: { lesson: Lesson; sectionId: s
 
   return (
     <article className="lesson">
-      <PageHeading title={`${section.title}: ${lesson.title}`}>{lesson.title}</PageHeading>
+      <PageHeading title={`${section.title}: ${lesson.title}`}>
+        <LookIcon look={lesson.look} />
+        {lesson.title}
+      </PageHeading>
       {compactNote && (held || index === 0) && (
         <CompactContentNote note={compactNote} continued={!held} onContinue={() => acknowledge(lesson.id)} onSkip={() => skip(lesson.id)} />
       )}

@@ -1,12 +1,17 @@
-/** One slide, in large type: the title, and its points or contacts. */
+/** One slide, in large type: the title, and its points or contacts; a theme's or review's icon beside its name. */
 import type { Slide } from './slides.ts';
+import { LookIcon, useLessonLook } from '../../components/look-icon.tsx';
 
 export function SlideView({ slide }: { slide: Slide }) {
+  const look = useLessonLook(slide.kind === 'support' ? undefined : slide.lesson);
   switch (slide.kind) {
     case 'title':
       return (
         <>
-          <h2 className="slide-title">{slide.title}</h2>
+          <h2 className="slide-title">
+            <LookIcon look={look} />
+            {slide.title}
+          </h2>
           <ul className="slide-points">
             {slide.points.map((p) => (
               <li key={p}>{p}</li>
@@ -25,7 +30,10 @@ export function SlideView({ slide }: { slide: Slide }) {
     case 'section':
       return (
         <>
-          <p className="slide-kicker">{slide.title}</p>
+          <p className="slide-kicker">
+            <LookIcon look={look} />
+            {slide.title}
+          </p>
           <h2 className="slide-title">{slide.heading}</h2>
           <ul className="slide-points">
             {slide.points.map((p) => (
