@@ -23,6 +23,9 @@ const HandoutPage = lazy(() => import('../features/presentation/handout-page.tsx
 const GroupScenarioPage = lazy(() =>
   import('../features/presentation/group-scenario-page.tsx').then((m) => ({ default: m.GroupScenarioPage })),
 );
+const CertificatePage = lazy(() =>
+  import('../features/certificate/certificate-page.tsx').then((m) => ({ default: m.CertificatePage })),
+);
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 /**
@@ -42,6 +45,7 @@ export function AppRoutes() {
           <Route path={routes.support} element={guarded(<SupportPage />)} />
           <Route path={routes.accessibility} element={guarded(<AccessibilityPage />)} />
           <Route path={routes.exited} element={guarded(<ExitedPage />)} />
+          <Route path={routes.certificate} element={guarded(<CertificatePage />)} />
           <Route path={routes.assessment} element={guarded(<AssessmentRoutes />)} />
           <Route path={routes.present} element={guarded(<PresentationPage />, 'chooser')} />
           <Route path={routes.sevenMinute} element={guarded(<PresentationPage briefing />, 'chooser')} />

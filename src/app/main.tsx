@@ -47,6 +47,8 @@ async function boot() {
     // Only when an LMS driver runs: without one there is no session to end.
     exitCourse:
       tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
+    lmsBacked: tracker.kind !== 'browser',
+    learnerName: () => tracker.learnerName?.(),
   };
 
   // Interactions of a final result that no LMS confirmed go out again.

@@ -1,7 +1,8 @@
 /**
  * Reads the package's settings file (settings.json beside index.html), which an LMS
  * administrator may edit before uploading: organisation name, support contacts, the
- * default pass mark, and whether a lesson skipped on its content note counts. Checked by hand rather than with a schema library, to keep the first
+ * default pass mark, whether a lesson skipped on its content note counts, and local
+ * safeguarding contacts. Checked by hand rather than with a schema library, to keep the first
  * load small. Each field is judged on its own: a wrong or unsafe value is named in the
  * console and replaced by the course's own (safe) value for that field, and the rest of the
  * file still applies. A missing file means the course's own defaults.
@@ -10,30 +11,12 @@ import { CONTACT_FIELDS, SETTINGS_FILE, SETTINGS_FIELDS } from '../config/settin
 import type { CourseMeta, SupportContact } from '../course/types.ts';
 import type { Notice } from '../course/tracking.ts';
 import { PASS_MARK_RULE, isPassMark } from '../lib/pass-mark.ts';
-import { PHONE_RULE, isPhoneNumber, unsafeTextReason } from '../lib/safe-text.ts';
+import { PHONE_RULE, isPhoneNumber } from '../lib/safe-text.ts';
+import { readLocalContacts } from './local-contacts-settings.ts';
+import { textProblem, unknownFields, type SettingsReport } from './settings-checks.ts';
 
-export interface AppliedSettings {
+export interface AppliedSettings extends SettingsReport {
   course: CourseMeta;
-  /** Values that were wrong or unsafe, each replaced by the course's own. */
-  problems: string[];
-  /** Fields the course does not read, named so a typo is not silently lost. */
-  ignored: string[];
-}
-
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
-
-/** Why a text field cannot be used, or undefined when it can. */
-function textProblem(field: string, v: unknown): string | undefined {
-  if (!isText(v)) return `${field} must be text`;
-  const unsafe = unsafeTextReason(v);
-  return unsafe && `${field} ${unsafe}`;
-}
-
-function unknownFields(where: string, v: Record<string, unknown>, known: readonly string[]): string[] {
-  const extra = Object.keys(v).filter((k) => !known.includes(k));
-  return extra.length === 0
-    ? []
-    : [`${where}: ${extra.map((k) => JSON.stringify(k)).join(', ')} (the course reads only ${known.join(', ')})`];
 }
 
 /** One contact: a required field that is wrong drops the contact; an optional one, the field. */
@@ -115,6 +98,10 @@ export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings
   if (s.support !== undefined) {
     const support = readSupport(s.support, out);
     if (support) out.course.support = support;
+  }
+  if (s.localContacts !== undefined) {
+    const local = readLocalContacts(s.localContacts, out);
+    if (local) out.course.localContacts = local;
   }
   return out;
 }

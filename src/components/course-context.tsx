@@ -17,6 +17,13 @@ export interface CourseSource {
    * saying whether the LMS confirmed the last save and whether a copy is kept here.
    */
   exitCourse?: () => ExitResult;
+  /**
+   * True when the course was launched by an LMS (a SCORM driver runs): a certificate is then
+   * backed by a learning system. Otherwise (web edition, or no LMS found) it is self-declared.
+   */
+  lmsBacked?: boolean;
+  /** The learner's name from the LMS, where it gives one (Tracker.learnerName). */
+  learnerName?: () => string | undefined;
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

@@ -21,6 +21,7 @@ import { LeafletLine } from './leaflet-line.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
 import { LessonEnd } from './lesson-end.tsx';
+import { LocalContacts } from '../../components/local-contacts.tsx';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
@@ -141,6 +142,7 @@ function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
         </Suspense>
       )}
       {!next && <LessonClose lesson={lesson} />}
+      {!next && lesson.kind === 'summary' && <SummaryContacts />}
       <nav aria-label="Lesson" className="lesson-nav">
         {previous ? (
           <Link className="button" to={paths.lesson(lesson.id, previous.id)} rel="prev">
@@ -159,6 +161,12 @@ function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
       </nav>
     </>
   );
+}
+
+/** At the end of the Summary, under its content: who to contact locally, from settings.json. */
+function SummaryContacts() {
+  const { localContacts } = useCourse();
+  return <LocalContacts contacts={localContacts} />;
 }
 
 /** The review's code and kind, as the leaflet gives them; its summary is behind LeafletLine. */
