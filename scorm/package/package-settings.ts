@@ -4,8 +4,15 @@
  * change and what the course does with a wrong one. settings.json itself is written once,
  * by the build (src/config/settings-file.ts has its shape); the packager ships that file.
  */
-import { CONTACT_FIELDS, LOCAL_CONTACT_FIELDS, SETTINGS_FIELDS, SETTINGS_FILE, type CourseSettings } from '../../src/config/settings-file.ts';
-import { EMAIL_RULE, LOCAL_CONTACT_KINDS } from '../../src/lib/local-contacts.ts';
+import {
+  CONTACT_FIELDS,
+  LOCAL_CONTACT_FIELDS,
+  SETTINGS_FIELDS,
+  SETTINGS_FILE,
+  type CourseSettings,
+} from '../../src/config/settings-file.ts';
+import { EMAIL_RULE } from '../../src/lib/local-contacts.ts';
+import { LOCAL_CONTACT_KINDS } from '../../src/lib/local-contact-words.ts';
 import { PASS_MARK_RULE } from '../../src/lib/pass-mark.ts';
 import { PHONE_RULE } from '../../src/lib/safe-text.ts';
 import { UNNAMED_ORGANISATION } from '../../src/lib/organisation.ts';

@@ -23,9 +23,7 @@ const HandoutPage = lazy(() => import('../features/presentation/handout-page.tsx
 const GroupScenarioPage = lazy(() =>
   import('../features/presentation/group-scenario-page.tsx').then((m) => ({ default: m.GroupScenarioPage })),
 );
-const CertificatePage = lazy(() =>
-  import('../features/certificate/certificate-page.tsx').then((m) => ({ default: m.CertificatePage })),
-);
+const CertificatePage = lazy(() => import('../features/certificate/certificate-page.tsx').then((m) => ({ default: m.CertificatePage })));
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 /**

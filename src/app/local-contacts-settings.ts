@@ -7,12 +7,12 @@
  */
 import { LOCAL_CONTACT_FIELDS } from '../config/settings-file.ts';
 import type { LocalContact } from '../course/types.ts';
-import { EMAIL_RULE, LOCAL_CONTACT_KINDS, isEmailAddress, isLocalContactKind } from '../lib/local-contacts.ts';
+import { EMAIL_RULE, LOCAL_CONTACT_KIND_IDS, isEmailAddress, isLocalContactKind } from '../lib/local-contacts.ts';
 import { PHONE_RULE, isPhoneNumber, isSafeExternalUrl } from '../lib/safe-text.ts';
 import { isObject, textProblem, unknownFields, type SettingsReport } from './settings-checks.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const KINDS = Object.keys(LOCAL_CONTACT_KINDS).join(', ');
+const KINDS = LOCAL_CONTACT_KIND_IDS.join(', ');
 
 /** Why an optional field cannot be used, or undefined when it can. */
 const optionalChecks: Record<'detail' | 'hours' | 'phone' | 'email' | 'url', (where: string, v: unknown) => string | undefined> = {
@@ -20,7 +20,8 @@ const optionalChecks: Record<'detail' | 'hours' | 'phone' | 'email' | 'url', (wh
   hours: (where, v) => textProblem(`${where}: hours`, v),
   // Each becomes a link (tel:, mailto:, https:), so only its own kind of address is allowed.
   phone: (where, v) =>
-    textProblem(`${where}: phone`, v) ?? (isPhoneNumber(v as string) ? undefined : `${where}: phone must be a phone number (${PHONE_RULE})`),
+    textProblem(`${where}: phone`, v) ??
+    (isPhoneNumber(v as string) ? undefined : `${where}: phone must be a phone number (${PHONE_RULE})`),
   email: (where, v) =>
     textProblem(`${where}: email`, v) ?? (isEmailAddress(v as string) ? undefined : `${where}: email must be ${EMAIL_RULE}`),
   url: (where, v) =>
@@ -47,7 +48,10 @@ function readContact(v: unknown, i: number, out: SettingsReport): LocalContact |
     return undefined;
   }
   const contact = { id: v.id, kind: v.kind, name: v.name } as LocalContact;
-  for (const [field, check] of Object.entries(optionalChecks) as [keyof typeof optionalChecks, (w: string, x: unknown) => string | undefined][]) {
+  for (const [field, check] of Object.entries(optionalChecks) as [
+    keyof typeof optionalChecks,
+    (w: string, x: unknown) => string | undefined,
+  ][]) {
     if (v[field] === undefined) continue;
     const problem = check(where, v[field]);
     if (problem) out.problems.push(`${problem}, so it is not shown`);

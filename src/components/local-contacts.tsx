@@ -4,7 +4,7 @@
  * Summary lesson. With none listed, it says where a learner finds them instead.
  */
 import type { LocalContact } from '../course/types.ts';
-import { LOCAL_CONTACT_KINDS } from '../lib/local-contacts.ts';
+import { LOCAL_CONTACT_KINDS } from '../lib/local-contact-words.ts';
 
 export function LocalContacts({ contacts, headingLevel = 2 }: { contacts: LocalContact[] | undefined; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -16,8 +16,8 @@ export function LocalContacts({ contacts, headingLevel = 2 }: { contacts: LocalC
       {list.length === 0 ? (
         <p>
           Your organisation has not listed local contacts in this course. Your manager or named safeguarding lead can tell you how to reach
-          your local children&apos;s social care front door (or MASH) and the LADO, and where to find your local safeguarding procedures
-          and escalation policy.
+          your local children&apos;s social care front door (or MASH) and the LADO, and where to find your local safeguarding procedures and
+          escalation policy.
         </p>
       ) : (
         <ul className="contacts">

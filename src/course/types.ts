@@ -94,7 +94,7 @@ export interface CourseMeta {
     minutes: number;
   };
   support: SupportContact[];
-  /** From settings.json only; absent or empty when the administrator lists none. */
+  /** From settings.json only: the build ships none ([]); absent in hand-made test courses. */
   localContacts?: LocalContact[];
   lessons: LessonSummary[];
 }

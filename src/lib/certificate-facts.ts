@@ -10,9 +10,7 @@ import type { Progress } from '../course/progress.ts';
 import type { CourseMeta } from '../course/types.ts';
 import { nextStep } from './next-step.ts';
 
-export type CertificateStanding =
-  | { offered: true; score?: number; completedAt?: number }
-  | { offered: false; why: string };
+export type CertificateStanding = { offered: true; score?: number; completedAt?: number } | { offered: false; why: string };
 
 export function certificateStanding(course: CourseMeta, progress: Progress): CertificateStanding {
   const step = nextStep(course, progress);

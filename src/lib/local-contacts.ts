@@ -1,32 +1,21 @@
 /**
- * The kinds of local contact an administrator may list in settings.json, with the words
- * the course shows for each: one definition for the settings reader, the settings README
- * and the pages that show them.
+ * The kinds of local contact an administrator may list in settings.json, and the checks on
+ * an e-mail address: what the settings reader needs at start-up. The words shown for each
+ * kind are in local-contact-words.ts, which loads only with a page that shows contacts.
  */
 import type { LocalContactKind } from '../course/types.ts';
 
-export const LOCAL_CONTACT_KINDS: Record<LocalContactKind, { label: string; when: string }> = {
-  'front-door': {
-    label: "Children's social care front door or MASH",
-    when: 'Where to report a concern about a child (MASH: multi-agency safeguarding hub).',
-  },
-  lado: {
-    label: 'LADO (Local Authority Designated Officer)',
-    when: 'For concerns or allegations about an adult who works or volunteers with children.',
-  },
-  'safeguarding-lead': {
-    label: 'Named safeguarding lead',
-    when: 'For advice on a concern, in your organisation.',
-  },
-  procedures: { label: 'Local safeguarding procedures', when: 'How concerns are handled here.' },
-  escalation: {
-    label: 'Escalation policy',
-    when: 'How to challenge a decision about a child, or resolve a disagreement between agencies.',
-  },
-  other: { label: 'Local contact', when: '' },
-};
+/** The kinds, in the order the settings README lists them. */
+export const LOCAL_CONTACT_KIND_IDS: readonly LocalContactKind[] = [
+  'front-door',
+  'lado',
+  'safeguarding-lead',
+  'procedures',
+  'escalation',
+  'other',
+];
 
-export const isLocalContactKind = (v: unknown): v is LocalContactKind => typeof v === 'string' && Object.hasOwn(LOCAL_CONTACT_KINDS, v);
+export const isLocalContactKind = (v: unknown): v is LocalContactKind => LOCAL_CONTACT_KIND_IDS.includes(v as LocalContactKind);
 
 /** An e-mail address that can only become a plain mailto: link. */
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;

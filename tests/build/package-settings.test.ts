@@ -31,8 +31,9 @@ describe('settings.json', () => {
       passMark: 75,
       countSkippedLessons: false,
       support: course.support,
+      localContacts: [],
     });
-    expect(Object.keys(defaultSettings(course))).toEqual(['organisation', 'passMark', 'countSkippedLessons', 'support']);
+    expect(Object.keys(defaultSettings(course))).toEqual(['organisation', 'passMark', 'countSkippedLessons', 'support', 'localContacts']);
   });
 
   it('drops fields a support contact should not carry', () => {
@@ -52,7 +53,19 @@ describe('settings-README.txt', () => {
 
   it('explains every field', () => {
     const readme = settingsReadme('web', settings);
-    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'support', 'id ', 'name ', 'detail ', 'phone ', 'hours ']) {
+    const fields = [
+      'organisation',
+      'passMark',
+      'countSkippedLessons',
+      'support',
+      'localContacts',
+      'id ',
+      'name ',
+      'detail ',
+      'phone ',
+      'hours ',
+    ];
+    for (const field of [...fields, 'kind ', 'email ', 'url ']) {
       expect(readme).toMatch(new RegExp(`^ *${field}`, 'm'));
     }
   });
@@ -71,6 +84,8 @@ describe('settings-README.txt', () => {
     expect(readme).toMatch(/tags such as <b> or <script> and addresses such as\njavascript: or data: are refused/);
     expect(readme).toMatch(/There is no field for a web address/);
     expect(readme).toContain(`the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a\ncontact`);
+    expect(readme).toMatch(/url +Optional\. A web page, starting with https:\/\//);
+    expect(readme).toMatch(/no usable phone,\nemail or url/);
     expect(readme).toMatch(/named in the browser's console/);
   });
 

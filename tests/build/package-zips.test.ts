@@ -90,9 +90,21 @@ describe('npm run package', () => {
       passMark: course.passMark,
       countSkippedLessons: false,
       support: course.support,
+      localContacts: [],
     });
     const readme = decode(zips[kind]['settings-README.txt']);
-    for (const field of ['organisation', 'passMark', 'countSkippedLessons', 'support', 'id', 'name', 'detail', 'phone', 'hours'])
+    for (const field of [
+      'organisation',
+      'passMark',
+      'countSkippedLessons',
+      'support',
+      'localContacts',
+      'id',
+      'name',
+      'detail',
+      'phone',
+      'hours',
+    ])
       expect(readme).toContain(field);
   });
 

@@ -46,7 +46,9 @@ async function learnerWith(saved: string | null, hash: string): Promise<Page> {
 }
 
 async function axe(root: Page, label: string) {
-  const result = await new AxeBuilder({ page: root }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page: root })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
   expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -111,6 +113,10 @@ describe('the certificate of completion (web edition)', () => {
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('Alex Morgan');
     await tabTo(page, page.getByRole('button', { name: 'Print or save as PDF' }));
     await axe(page, 'certificate');
+    // Reflows at 320 px wide (WCAG 1.4.10): no sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const pdf = await printed(page, 'web');
     expect(pdf.info).toMatch(/^Pages:\s+1$/m);
@@ -159,7 +165,13 @@ describe('the certificate in an LMS session (preview LMS, scorm-again)', () => {
     const cmi =
       kind === 'scorm12'
         ? { core: { lesson_status: 'passed', exit: 'suspend', score: { raw: '90', min: '0', max: '100' } }, suspend_data: saved }
-        : { completion_status: 'completed', success_status: 'passed', exit: 'suspend', score: { raw: '90', scaled: '0.9' }, suspend_data: saved };
+        : {
+            completion_status: 'completed',
+            success_status: 'passed',
+            exit: 'suspend',
+            score: { raw: '90', scaled: '0.9' },
+            suspend_data: saved,
+          };
     const record = { format: 1, version: kind, attempt: 1, cmi: { cmi }, totalTime: '', finished: true, savedAt: new Date().toISOString() };
     await lms.relaunchFrom({ ...(await lms.snapshot()), [`preview-lms:v1:attempt:${kind}`]: JSON.stringify(record) });
     await lms.goHash(paths.certificate);

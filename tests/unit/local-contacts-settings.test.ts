@@ -19,7 +19,7 @@ describe('local contacts in settings.json', () => {
   });
 
   it('are none when the course and the file list none', () => {
-    expect(course.localContacts).toBeUndefined();
+    expect(course.localContacts).toEqual([]);
     const applied = apply([]);
     expect(applied.problems).toEqual([]);
     expect(applied.course.localContacts).toEqual([]);
@@ -28,16 +28,28 @@ describe('local contacts in settings.json', () => {
   it('must be a list', () => {
     const applied = apply({ mash });
     expect(applied.problems).toEqual(['localContacts must be a list (use [] for none), so no local contacts are shown']);
-    expect(applied.course.localContacts).toBeUndefined();
+    expect(applied.course.localContacts).toEqual([]);
   });
 
   it.each([
     ['not an object', 'MASH', /local contact 1 must be an object with an id, a kind and a name, so it is left out/],
-    ['a bad id', { ...mash, id: 'My MASH' }, /local contact 1: id must be lower-case letters, digits and hyphens, so the contact is left out/],
-    ['an unknown kind', { ...mash, kind: 'police' }, /local contact 1: kind must be one of front-door, lado, .*, so the contact is left out/],
+    [
+      'a bad id',
+      { ...mash, id: 'My MASH' },
+      /local contact 1: id must be lower-case letters, digits and hyphens, so the contact is left out/,
+    ],
+    [
+      'an unknown kind',
+      { ...mash, kind: 'police' },
+      /local contact 1: kind must be one of front-door, lado, .*, so the contact is left out/,
+    ],
     ['no name', { ...mash, name: ' ' }, /local contact 1: name must be text, so the contact is left out/],
     ['markup in the name', { ...mash, name: '<b>MASH</b>' }, /local contact 1: name contains markup .*so the contact is left out/],
-    ['no way to reach it', { id: 'lado', kind: 'lado', name: 'LADO' }, /"LADO" has no usable phone, email or url, so the contact is left out/],
+    [
+      'no way to reach it',
+      { id: 'lado', kind: 'lado', name: 'LADO' },
+      /"LADO" has no usable phone, email or url, so the contact is left out/,
+    ],
     [
       'only a bad way to reach it',
       { id: 'lado', kind: 'lado', name: 'LADO', url: 'javascript:alert(1)' },

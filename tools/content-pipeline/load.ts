@@ -198,6 +198,8 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
         }
       : {}),
     support: course.support,
+    // Local safeguarding contacts come only from a package's settings.json: the course ships none.
+    localContacts: [],
     lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, sections }) => ({
       id,
       title,

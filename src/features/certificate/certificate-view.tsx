@@ -46,11 +46,15 @@ export function CertificateView(p: CertificateProps) {
         Certificate of completion
       </h2>
       <p className="certificate-line">This is to certify that</p>
-      <p className="certificate-name">{p.name ? p.name : (
+      <p className="certificate-name">
+        {p.name ? (
+          p.name
+        ) : (
           <span className="certificate-blank">
             <span className="visually-hidden">Name not given</span>
           </span>
-        )}</p>
+        )}
+      </p>
       <p className="certificate-line">has completed the course</p>
       <p className="certificate-course">{p.courseTitle}</p>
       <dl className="certificate-facts">

@@ -21,11 +21,12 @@ import { LeafletLine } from './leaflet-line.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
 import { LessonEnd } from './lesson-end.tsx';
-import { LocalContacts } from '../../components/local-contacts.tsx';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
 const SectionActivities = lazy(() => import('./activities/section-activities.tsx'));
+// Only the Summary shows local contacts: their code loads with it.
+const LocalContacts = lazy(() => import('../../components/local-contacts.tsx').then((m) => ({ default: m.LocalContacts })));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 
 export function LessonPage() {
@@ -166,7 +167,11 @@ function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
 /** At the end of the Summary, under its content: who to contact locally, from settings.json. */
 function SummaryContacts() {
   const { localContacts } = useCourse();
-  return <LocalContacts contacts={localContacts} />;
+  return (
+    <Suspense fallback={<p className="loading">Loading your local contacts…</p>}>
+      <LocalContacts contacts={localContacts} />
+    </Suspense>
+  );
 }
 
 /** The review's code and kind, as the leaflet gives them; its summary is behind LeafletLine. */
