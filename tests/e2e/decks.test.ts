@@ -159,16 +159,16 @@ describe('switching decks', () => {
       page.getByRole('button', { name: 'Facilitator view' }).click(),
     ]);
     const fCounter = () => facilitator.locator('.slide-counter').textContent();
-    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 1 of ${first.count} `));
+    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 1 of ${first.count}$`));
     await page.keyboard.press('End');
     await shows(first, first.count);
-    await expect.poll(fCounter).toMatch(new RegExp(`^Slide ${first.count} of ${first.count} `));
+    await expect.poll(fCounter).toMatch(new RegExp(`^Slide ${first.count} of ${first.count}$`));
     await visit(second.hash);
     await shows(second, 1);
-    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 1 of ${second.count} `));
+    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 1 of ${second.count}$`));
     await facilitator.getByRole('button', { name: 'Next slide' }).click();
     await shows(second, 2);
-    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 2 of ${second.count} `));
+    await expect.poll(fCounter).toMatch(new RegExp(`^Slide 2 of ${second.count}$`));
     await facilitator.close();
   });
 

@@ -34,14 +34,17 @@ describe('the printed handout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lfr-handout-'));
     const pdf = join(dir, 'handout.pdf');
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
-    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').map(squash);
+    const raw = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const pages = raw.map(squash);
+    // A heading is a line of its own (its words can also appear inside other text, e.g. "Support effective inter-agency working").
+    const headingLines = raw.map((p) => p.split('\n').map(squash));
     // A4 is 595 x 842 points.
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:.*\(A4\)/);
 
     const split: string[] = [];
     for (const block of blocks) {
-      const on = pages.findIndex((p) => p.includes(squash(block.heading)));
+      const on = headingLines.findIndex((lines) => lines.includes(squash(block.heading)));
       expect(on, `${block.id} heading printed`).toBeGreaterThanOrEqual(0);
       for (const item of block.items) if (!pages[on].includes(squash(item))) split.push(`${block.id}: "${item.slice(0, 40)}"`);
     }

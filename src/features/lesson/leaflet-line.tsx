@@ -20,7 +20,7 @@ export function LeafletLine({ review }: { review: ReviewRef }) {
           <figure>
             <blockquote>
               <p>
-                <strong>{review.code}</strong> – {review.summary}.
+                <strong>{review.code}</strong> – {`${review.summary}.`}
               </p>
             </blockquote>
             <figcaption>

@@ -1,6 +1,8 @@
 /**
- * The facilitator's window: the current and next slide, the notes for this slide and a
- * clock of elapsed time (never a countdown). Either window can drive; they stay in step.
+ * The facilitator's window, laid out to fit a laptop (1366x768) without scrolling: the
+ * current and next slide side by side, the notes and questions below, and the clocks (only
+ * here, never on the projected slide). Either window can drive; they stay in step by
+ * messages, so it keeps working wherever the presentation window is moved or full-screened.
  */
 import { useEffect, useState } from 'react';
 import type { Lesson } from '../../course/types.ts';
@@ -10,6 +12,7 @@ import { onBriefingMessage, send } from './briefing-link.ts';
 import { clampIndex } from './slide-number.ts';
 import { buildBriefingSlides, buildSlides } from './slides.ts';
 import { SlideView } from './slide-view.tsx';
+import { FacilitatorClocks } from './facilitator-clocks.tsx';
 
 export function FacilitatorPage() {
   const course = useCourse();
@@ -18,19 +21,13 @@ export function FacilitatorPage() {
   // Kept with the deck they belong to: while the next deck loads, the last one's lessons
   // must not be shown with the new deck's slide number.
   const [loaded, setLoaded] = useState<{ ids: string; lessons: Lesson[] }>({ ids: '', lessons: [] });
-  const [started] = useState(() => Date.now());
-  const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     const stop = onBriefingMessage((message) => {
       if (message.kind === 'briefing-slide') setState({ lessons: message.lessons, index: message.index, sevenMinute: message.sevenMinute });
     });
     send(window.opener as Window | null, { kind: 'briefing-hello' });
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => {
-      stop();
-      clearInterval(tick);
-    };
+    return stop;
   }, []);
 
   const ids = state?.lessons ?? '';
@@ -51,8 +48,6 @@ export function FacilitatorPage() {
   // A message is only as good as its sender: never index past the deck.
   const index = clampIndex(state?.index ?? 0, slides.length);
   const go = (i: number) => send(window.opener as Window | null, { kind: 'briefing-go', index: i });
-  const minutes = Math.floor((now - started) / 60000);
-  const seconds = Math.floor(((now - started) % 60000) / 1000);
 
   if (!state || slides.length <= 1) {
     return (
@@ -66,48 +61,61 @@ export function FacilitatorPage() {
   const next = slides[index + 1];
   const lesson = lessons.find((l) => 'lesson' in slide && l.id === slide.lesson);
   const questions = state.sevenMinute ? (lesson?.briefing?.questions ?? []) : (lesson?.reflection.map((r) => r.text) ?? []);
+  const supportIndex = slides.map((s) => s.kind).lastIndexOf('support');
   return (
     <div className="facilitator">
-      <PageHeading title="Facilitator view" />
-      <p className="slide-counter">
-        Slide {index + 1} of {slides.length} · Elapsed <span className="clock">{`${minutes}:${String(seconds).padStart(2, '0')}`}</span>
-      </p>
-      <div className="slide-controls">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          Previous slide
-        </button>
-        <button type="button" onClick={() => go(index + 1)} disabled={!next}>
-          Next slide
-        </button>
+      <div className="facilitator-bar">
+        <PageHeading title="Facilitator view" />
+        <p className="slide-counter">
+          Slide {index + 1} of {slides.length}
+        </p>
+        <div className="slide-controls">
+          <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
+            Previous slide
+          </button>
+          <button type="button" onClick={() => go(index + 1)} disabled={!next}>
+            Next slide
+          </button>
+          {supportIndex >= 0 && (
+            <button type="button" onClick={() => go(supportIndex)}>
+              Support
+            </button>
+          )}
+        </div>
+        <FacilitatorClocks countdown={state.sevenMinute} />
       </div>
-      <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes</h2>
-        <p className="facilitator-notes">{slide.notes ?? 'No notes for this slide.'}</p>
-      </section>
-      {questions.length > 0 && (
-        <section aria-labelledby="questions-heading">
-          <h2 id="questions-heading">Questions for discussion</h2>
-          <ul className="facilitator-questions">
-            {questions.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="current-heading" className="facilitator-slide">
+      <section aria-labelledby="current-heading" className="facilitator-slide current">
         <h2 id="current-heading">Now showing</h2>
         <div className="slide mini">
           <SlideView slide={slide} />
         </div>
       </section>
-      {next && (
-        <section aria-labelledby="next-heading" className="facilitator-slide">
-          <h2 id="next-heading">Next</h2>
+      <section aria-labelledby="next-heading" className="facilitator-slide next">
+        <h2 id="next-heading">Next</h2>
+        {next ? (
           <div className="slide mini">
             <SlideView slide={next} />
           </div>
+        ) : (
+          <p>This is the last slide.</p>
+        )}
+      </section>
+      <div className="facilitator-text">
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Notes</h2>
+          <p className="facilitator-notes">{slide.notes ?? 'No notes for this slide.'}</p>
         </section>
-      )}
+        {questions.length > 0 && (
+          <section aria-labelledby="questions-heading">
+            <h2 id="questions-heading">Questions for discussion</h2>
+            <ul className="facilitator-questions">
+              {questions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </div>
   );
 }
