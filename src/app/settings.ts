@@ -8,16 +8,24 @@
  * file still applies. A missing file means the course's own defaults.
  */
 import { CONTACT_FIELDS, SETTINGS_FILE, SETTINGS_FIELDS } from '../config/settings-file.ts';
-import type { CourseMeta, SupportContact } from '../course/types.ts';
+import type { CourseMeta, LocalContact, SupportContact } from '../course/types.ts';
 import type { Notice } from '../course/tracking.ts';
 import { PASS_MARK_RULE, isPassMark } from '../lib/pass-mark.ts';
 import { PHONE_RULE, isPhoneNumber } from '../lib/safe-text.ts';
-import { readLocalContacts } from './local-contacts-settings.ts';
 import { textProblem, unknownFields, type SettingsReport } from './settings-checks.ts';
 
 export interface AppliedSettings extends SettingsReport {
   course: CourseMeta;
 }
+
+/** src/app/local-contacts-settings.ts, which loads only when the file lists local contacts (the shipped one lists none). */
+export type LocalContactsReader = (v: unknown, out: SettingsReport) => LocalContact[] | undefined;
+
+/** True when settings.json lists local contacts, or something wrong in their place: the reader is needed. */
+export const needsLocalContactsReader = (raw: unknown) => {
+  const v = (raw as { localContacts?: unknown } | null)?.localContacts;
+  return v !== undefined && !(Array.isArray(v) && v.length === 0);
+};
 
 /** One contact: a required field that is wrong drops the contact; an optional one, the field. */
 function readContact(v: unknown, i: number, out: AppliedSettings): SupportContact | undefined {
@@ -74,7 +82,7 @@ function readSupport(v: unknown, out: AppliedSettings): SupportContact[] | undef
  * Applies a settings object to the course, field by field. Throws only when the whole
  * file is unusable (not a JSON object).
  */
-export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings {
+export function applySettings(course: CourseMeta, raw: unknown, readLocalContacts?: LocalContactsReader): AppliedSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('it must be a JSON object');
   const s = raw as Record<string, unknown>;
   const out: AppliedSettings = { course: { ...course }, problems: [], ignored: unknownFields(SETTINGS_FILE, s, SETTINGS_FIELDS) };
@@ -100,10 +108,24 @@ export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings
     if (support) out.course.support = support;
   }
   if (s.localContacts !== undefined) {
-    const local = readLocalContacts(s.localContacts, out);
-    if (local) out.course.localContacts = local;
+    if (!needsLocalContactsReader(s)) out.course.localContacts = [];
+    else if (!readLocalContacts)
+      out.problems.push('localContacts could not be read (that part of the course did not load), so none are shown');
+    else {
+      const local = readLocalContacts(s.localContacts, out);
+      if (local) out.course.localContacts = local;
+    }
   }
   return out;
+}
+
+/** Kept out of the first load: most packages list no local contacts. Undefined if the chunk cannot load. */
+async function loadLocalContactsReader(): Promise<LocalContactsReader | undefined> {
+  try {
+    return (await import('./local-contacts-settings.ts')).readLocalContacts;
+  } catch {
+    return undefined;
+  }
 }
 
 /** For the administrator, who opens the console: every problem, one line each. */
@@ -130,7 +152,9 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
   }
   let applied: AppliedSettings;
   try {
-    applied = applySettings(course, JSON.parse(text));
+    const raw: unknown = JSON.parse(text);
+    const reader = needsLocalContactsReader(raw) ? await loadLocalContactsReader() : undefined;
+    applied = applySettings(course, raw, reader);
   } catch (e) {
     const reason = e instanceof SyntaxError ? 'it is not valid JSON' : (e as Error).message;
     report({ problems: [`could not be used (${reason})`], ignored: [] });

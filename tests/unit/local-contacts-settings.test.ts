@@ -1,13 +1,14 @@
 /** Local contacts in settings.json: each bad value is refused with its reason, and the rest still applies. */
 import { describe, expect, it } from 'vitest';
-import { applySettings } from '../../src/app/settings.ts';
+import { readLocalContacts } from '../../src/app/local-contacts-settings.ts';
+import { applySettings, loadSettings } from '../../src/app/settings.ts';
 import { settingsJson, settingsOf } from '../../src/config/settings-file.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 const course = fixture.meta;
 const mash = { id: 'mash', kind: 'front-door', name: 'Anytown MASH', phone: '01234 567890', hours: '9am to 5pm' };
 const procedures = { id: 'procedures', kind: 'procedures', name: 'Anytown procedures', url: 'https://example.org/procedures' };
-const apply = (localContacts: unknown) => applySettings(course, { localContacts });
+const apply = (localContacts: unknown) => applySettings(course, { localContacts }, readLocalContacts);
 
 describe('local contacts in settings.json', () => {
   it('are read when every value is good', () => {
@@ -88,9 +89,19 @@ describe('local contacts in settings.json', () => {
   });
 
   it('leaves the other settings applied when local contacts are wrong', () => {
-    const applied = applySettings(course, { organisation: 'Anytown Council', localContacts: 'none' });
+    const applied = applySettings(course, { organisation: 'Anytown Council', localContacts: 'none' }, readLocalContacts);
     expect(applied.course.organisation).toBe('Anytown Council');
     expect(applied.problems).toHaveLength(1);
+  });
+
+  it('are read through loadSettings, which loads their reader only when the file lists some', async () => {
+    const respond = (body: unknown) =>
+      (async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })) as typeof fetch;
+    expect((await loadSettings(course, respond({ localContacts: [mash] }))).course.localContacts).toEqual([mash]);
+    const none = await loadSettings(course, respond({ localContacts: [] }));
+    expect(none).toEqual({ course: { ...course, localContacts: [] } });
+    // Without the reader (its chunk failed to load), none are shown and the administrator is told.
+    expect(applySettings(course, { localContacts: [mash] }).problems).toEqual([expect.stringMatching(/localContacts could not be read/)]);
   });
 
   it('ship as an empty list in settings.json, where an administrator sees the field', () => {
