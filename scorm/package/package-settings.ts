@@ -4,7 +4,15 @@
  * change and what the course does with a wrong one. settings.json itself is written once,
  * by the build (src/config/settings-file.ts has its shape); the packager ships that file.
  */
-import { CONTACT_FIELDS, SETTINGS_FIELDS, SETTINGS_FILE, type CourseSettings } from '../../src/config/settings-file.ts';
+import {
+  CONTACT_FIELDS,
+  LOCAL_CONTACT_FIELDS,
+  SETTINGS_FIELDS,
+  SETTINGS_FILE,
+  type CourseSettings,
+} from '../../src/config/settings-file.ts';
+import { EMAIL_RULE } from '../../src/lib/local-contacts.ts';
+import { LOCAL_CONTACT_KINDS } from '../../src/lib/local-contact-words.ts';
 import { PASS_MARK_RULE } from '../../src/lib/pass-mark.ts';
 import { PHONE_RULE } from '../../src/lib/safe-text.ts';
 import { UNNAMED_ORGANISATION } from '../../src/lib/organisation.ts';
@@ -106,18 +114,51 @@ support        The people and services learners are pointed to when they need he
                          if none.
                  hours   Optional text, e.g. "24 hours". Leave it out if unknown.
 
+localContacts  Optional: your local safeguarding contacts and documents, shown on the
+               Support page and at the end of the Summary lesson. The course ships none ([]); with none, learners are told
+               to ask their manager or named safeguarding lead. Each entry has:
+                 id      A short name, unique in the list: lower-case letters, digits and
+                         hyphens.
+                 kind    One of:
+${Object.entries(LOCAL_CONTACT_KINDS)
+  .map(([kind, k]) => `                           ${kind.padEnd(18)}${k.label}`)
+  .join('\n')}
+                 name    Text. The team, person or document, e.g. "Anytown Children's
+                         Services Front Door".
+                 detail  Optional text: when to contact them. Left out, the course says
+                         what that kind of contact is for.
+                 phone   Optional. A phone number:
+                         ${PHONE_RULE}.
+                 email   Optional. ${capital(EMAIL_RULE)}.
+                 url     Optional. A web page, starting with https://, e.g. your local
+                         procedures or escalation policy. It opens in a new tab.
+                 hours   Optional text, e.g. "9am to 5pm, Monday to Friday".
+               Give each at least a phone, an email or a url: a contact with none of
+               them is left out. Example:
+                 "localContacts": [
+                   { "id": "mash", "kind": "front-door", "name": "Anytown MASH",
+                     "phone": "01234 567890", "hours": "9am to 5pm" },
+                   { "id": "escalation", "kind": "escalation",
+                     "name": "Anytown escalation policy",
+                     "url": "https://example.org/escalation" }
+                 ]
+               Current: ${settings.localContacts?.length ?? 0} listed.
+
 What the course checks
 ----------------------
 All text is shown exactly as written: tags such as <b> or <script> and addresses such as
-javascript: or data: are refused. There is no field for a web address; give one in the
-detail as plain text (e.g. "See the wellbeing page on the intranet").
+javascript: or data: are refused. There is no field for a web address in a support
+contact; give one in the detail as plain text (e.g. "See the wellbeing page on the intranet"). A local
+contact's url must start with https://, and its email must be only an e-mail address.
+A local contact missing its id, kind or name is left out, as is one with no usable phone,
+email or url; a wrong optional field is left out of its contact.
 If ${SETTINGS_FILE} is not valid JSON, the course uses all of its own values. Otherwise
 a value the course cannot use is replaced by the course's own value for that field
 (a support contact missing its id, name or detail is left out; a wrong phone or hours is
 left out of its contact), the rest of the file still applies, and learners see a notice
 asking them to tell their learning administrator. Each problem, and any field the course
 does not read (the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a
-contact), is named in the browser's console (open the developer tools, Console tab) as a
+contact, ${LOCAL_CONTACT_FIELDS.join(', ')} in a local contact), is named in the browser's console (open the developer tools, Console tab) as a
 line starting with ${SETTINGS_FILE}:.
 `;
 }

@@ -41,6 +41,7 @@ export const dialect12: Dialect = {
       location: api.get('cmi.core.lesson_location') ?? '',
       suspendData: api.get('cmi.suspend_data'),
       learnerId: api.get('cmi.core.student_id') ?? '',
+      learnerName: api.get('cmi.core.student_name'),
       passMark: passMarkFromPercent(mastery),
       status: status === undefined ? undefined : { ...statusFrom12(status), score: heldScore(api.get('cmi.core.score.raw')) },
       statusEmpty: status === '' || status === 'not attempted',

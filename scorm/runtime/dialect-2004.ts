@@ -29,6 +29,7 @@ export const dialect2004: Dialect = {
       location: api.get('cmi.location') ?? '',
       suspendData: api.get('cmi.suspend_data'),
       learnerId: api.get('cmi.learner_id') ?? '',
+      learnerName: api.get('cmi.learner_name'),
       // The LMS passes a learner at scaled >= passing: round up, so 0.752 means 76, not 75.
       passMark: passMarkFromScaled(passing),
       status:

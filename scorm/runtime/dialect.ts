@@ -16,6 +16,8 @@ export interface Launch {
   location: string;
   suspendData: string | undefined;
   learnerId: string;
+  /** The learner's name as the LMS gives it (1.2 says "Last, First"), read only for the certificate. */
+  learnerName: string | undefined;
   /** The LMS's mastery score on 0-100, when it sets one. */
   passMark?: number;
   /** The status (and score) the LMS holds, in neutral form. */

@@ -70,6 +70,8 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
   /** Until the LMS names the learner (or if Initialize never works), the copy has no learner. */
   let copy = localCopy(storage, courseId, '');
   let learner = '';
+  /** The LMS's name for the learner, for the certificate only. */
+  let learnerName: string | undefined;
   /** This page wrote the no-learner copy, so it may take it over (another page's is not ours). */
   let wroteEarly = false;
   let kept = storage.persistent;
@@ -261,6 +263,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
     unread = launch.suspendData === undefined || launch.status === undefined;
     const early = copy;
     learner = launch.learnerId ?? '';
+    learnerName = launch.learnerName?.trim() || undefined;
     // A copy made before any learner was named is taken over only by the page that made it,
     // or by the learner it names as the last one whose launch worked here: on a shared PC,
     // another learner's copy must never reach this learner's record.
@@ -397,6 +400,7 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
       // Commit at milestones (a lesson finished), not on every click: some LMSs make a round trip per commit.
       flush(s.progressMeasure !== lastCommittedMeasure);
     },
+    learnerName: () => learnerName,
     keepUnreadable(value) {
       return storage.set(lmsUnreadableKey(courseId, learner), value);
     },

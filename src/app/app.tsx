@@ -24,6 +24,7 @@ const GroupScenarioPage = lazy(() =>
   import('../features/presentation/group-scenario-page.tsx').then((m) => ({ default: m.GroupScenarioPage })),
 );
 const EvaluationPage = lazy(() => import('../features/evaluation/evaluation-page.tsx').then((m) => ({ default: m.EvaluationPage })));
+const CertificatePage = lazy(() => import('../features/certificate/certificate-page.tsx').then((m) => ({ default: m.CertificatePage })));
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 /**
@@ -43,6 +44,7 @@ export function AppRoutes() {
           <Route path={routes.support} element={guarded(<SupportPage />)} />
           <Route path={routes.accessibility} element={guarded(<AccessibilityPage />)} />
           <Route path={routes.exited} element={guarded(<ExitedPage />)} />
+          <Route path={routes.certificate} element={guarded(<CertificatePage />)} />
           <Route path={routes.assessment} element={guarded(<AssessmentRoutes />)} />
           <Route path={routes.evaluation} element={guarded(<EvaluationPage />)} />
           <Route path={routes.present} element={guarded(<PresentationPage />, 'chooser')} />

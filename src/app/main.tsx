@@ -53,6 +53,8 @@ async function boot() {
     evaluation: settings.course.evaluation && !start.reviewOnly ? { reachesLms: tracker.kind !== 'browser' } : undefined,
     exitCourse:
       tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
+    lmsBacked: tracker.kind !== 'browser',
+    learnerName: () => tracker.learnerName?.(),
   };
 
   // Interactions of a final result that no LMS confirmed go out again.

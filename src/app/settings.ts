@@ -1,41 +1,31 @@
 /**
  * Reads the package's settings file (settings.json beside index.html), which an LMS
  * administrator may edit before uploading: organisation name, support contacts, the
- * default pass mark, whether a lesson skipped on its content note counts, and whether the
- * optional course evaluation is offered. Checked by hand rather than with a schema library, to keep the first
+ * default pass mark, whether a lesson skipped on its content note counts, whether the
+ * optional course evaluation is offered, and local safeguarding contacts. Checked by hand rather than with a schema library, to keep the first
  * load small. Each field is judged on its own: a wrong or unsafe value is named in the
  * console and replaced by the course's own (safe) value for that field, and the rest of the
  * file still applies. A missing file means the course's own defaults.
  */
 import { CONTACT_FIELDS, SETTINGS_FILE, SETTINGS_FIELDS } from '../config/settings-file.ts';
-import type { CourseMeta, SupportContact } from '../course/types.ts';
+import type { CourseMeta, LocalContact, SupportContact } from '../course/types.ts';
 import type { Notice } from '../course/tracking.ts';
 import { PASS_MARK_RULE, isPassMark } from '../lib/pass-mark.ts';
-import { PHONE_RULE, isPhoneNumber, unsafeTextReason } from '../lib/safe-text.ts';
+import { PHONE_RULE, isPhoneNumber } from '../lib/safe-text.ts';
+import { textProblem, unknownFields, type SettingsReport } from './settings-checks.ts';
 
-export interface AppliedSettings {
+export interface AppliedSettings extends SettingsReport {
   course: CourseMeta;
-  /** Values that were wrong or unsafe, each replaced by the course's own. */
-  problems: string[];
-  /** Fields the course does not read, named so a typo is not silently lost. */
-  ignored: string[];
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+/** src/app/local-contacts-settings.ts, which loads only when the file lists local contacts (the shipped one lists none). */
+export type LocalContactsReader = (v: unknown, out: SettingsReport) => LocalContact[] | undefined;
 
-/** Why a text field cannot be used, or undefined when it can. */
-function textProblem(field: string, v: unknown): string | undefined {
-  if (!isText(v)) return `${field} must be text`;
-  const unsafe = unsafeTextReason(v);
-  return unsafe && `${field} ${unsafe}`;
-}
-
-function unknownFields(where: string, v: Record<string, unknown>, known: readonly string[]): string[] {
-  const extra = Object.keys(v).filter((k) => !known.includes(k));
-  return extra.length === 0
-    ? []
-    : [`${where}: ${extra.map((k) => JSON.stringify(k)).join(', ')} (the course reads only ${known.join(', ')})`];
-}
+/** True when settings.json lists local contacts, or something wrong in their place: the reader is needed. */
+export const needsLocalContactsReader = (raw: unknown) => {
+  const v = (raw as { localContacts?: unknown } | null)?.localContacts;
+  return v !== undefined && !(Array.isArray(v) && v.length === 0);
+};
 
 /** One contact: a required field that is wrong drops the contact; an optional one, the field. */
 function readContact(v: unknown, i: number, out: AppliedSettings): SupportContact | undefined {
@@ -92,7 +82,7 @@ function readSupport(v: unknown, out: AppliedSettings): SupportContact[] | undef
  * Applies a settings object to the course, field by field. Throws only when the whole
  * file is unusable (not a JSON object).
  */
-export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings {
+export function applySettings(course: CourseMeta, raw: unknown, readLocalContacts?: LocalContactsReader): AppliedSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('it must be a JSON object');
   const s = raw as Record<string, unknown>;
   const out: AppliedSettings = { course: { ...course }, problems: [], ignored: unknownFields(SETTINGS_FILE, s, SETTINGS_FIELDS) };
@@ -121,7 +111,25 @@ export function applySettings(course: CourseMeta, raw: unknown): AppliedSettings
     const support = readSupport(s.support, out);
     if (support) out.course.support = support;
   }
+  if (s.localContacts !== undefined) {
+    if (!needsLocalContactsReader(s)) out.course.localContacts = [];
+    else if (!readLocalContacts)
+      out.problems.push('localContacts could not be read (that part of the course did not load), so none are shown');
+    else {
+      const local = readLocalContacts(s.localContacts, out);
+      if (local) out.course.localContacts = local;
+    }
+  }
   return out;
+}
+
+/** Kept out of the first load: most packages list no local contacts. Undefined if the chunk cannot load. */
+async function loadLocalContactsReader(): Promise<LocalContactsReader | undefined> {
+  try {
+    return (await import('./local-contacts-settings.ts')).readLocalContacts;
+  } catch {
+    return undefined;
+  }
 }
 
 /** For the administrator, who opens the console: every problem, one line each. */
@@ -148,7 +156,9 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
   }
   let applied: AppliedSettings;
   try {
-    applied = applySettings(course, JSON.parse(text));
+    const raw: unknown = JSON.parse(text);
+    const reader = needsLocalContactsReader(raw) ? await loadLocalContactsReader() : undefined;
+    applied = applySettings(course, raw, reader);
   } catch (e) {
     const reason = e instanceof SyntaxError ? 'it is not valid JSON' : (e as Error).message;
     report({ problems: [`could not be used (${reason})`], ignored: [] });

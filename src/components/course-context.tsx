@@ -19,6 +19,13 @@ export interface CourseSource {
   exitCourse?: () => ExitResult;
   /** The course evaluation, when the administrator turned it on; `reachesLms` when an LMS records this session. */
   evaluation?: { reachesLms: boolean };
+  /**
+   * True when the course was launched by an LMS (a SCORM driver runs): a certificate is then
+   * backed by a learning system. Otherwise (web edition, or no LMS found) it is self-declared.
+   */
+  lmsBacked?: boolean;
+  /** The learner's name from the LMS, where it gives one (Tracker.learnerName). */
+  learnerName?: () => string | undefined;
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

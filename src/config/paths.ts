@@ -10,6 +10,7 @@ export const paths = {
   support: '/support',
   accessibility: '/accessibility',
   exited: '/exited',
+  certificate: '/certificate',
   assessment: '/assessment',
   assessmentRun: '/assessment/run',
   assessmentResults: '/assessment/results',
@@ -29,6 +30,7 @@ export const routes = {
   support: paths.support,
   accessibility: paths.accessibility,
   exited: paths.exited,
+  certificate: paths.certificate,
   assessment: `${paths.assessment}/*`,
   /** Relative, inside `assessment`. */
   assessmentRun: 'run',

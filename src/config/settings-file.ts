@@ -1,16 +1,25 @@
 /**
  * The shape of settings.json, the one file an LMS administrator may edit in a package
- * (organisation name, pass mark, support contacts, whether skipped lessons count, whether the course evaluation is offered), defined once: the build writes it from
+ * (organisation name, pass mark, support contacts, whether skipped lessons count, whether the
+ * course evaluation is offered, local safeguarding contacts), defined once: the build writes it from
  * here, the packager describes it from here, and the app reads it against the same field
  * lists, so a field cannot be written that is never read, or read that is never written.
  */
-import type { CourseMeta, SupportContact } from '../course/types.ts';
+import type { CourseMeta, LocalContact, SupportContact } from '../course/types.ts';
 
 /** Beside index.html; fetched relative to it, since the LMS decides the path. */
 export const SETTINGS_FILE = 'settings.json';
 
-export const SETTINGS_FIELDS = ['organisation', 'passMark', 'countSkippedLessons', 'evaluation', 'support'] as const;
+export const SETTINGS_FIELDS = ['organisation', 'passMark', 'countSkippedLessons', 'evaluation', 'support', 'localContacts'] as const;
 export const CONTACT_FIELDS = ['id', 'name', 'detail', 'phone', 'hours'] as const;
+export const LOCAL_CONTACT_FIELDS = ['id', 'kind', 'name', 'detail', 'phone', 'email', 'url', 'hours'] as const;
+
+/** Copies only the named fields that are set. */
+function pick<T extends object>(from: T, keys: readonly string[]): T {
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) if ((from as Record<string, unknown>)[key] !== undefined) copy[key] = (from as Record<string, unknown>)[key];
+  return copy as T;
+}
 
 export type CourseSettings = Pick<CourseMeta, (typeof SETTINGS_FIELDS)[number]>;
 
@@ -22,11 +31,9 @@ export function settingsOf(course: CourseSettings): CourseSettings {
     countSkippedLessons: course.countSkippedLessons,
     // Off unless the administrator turns it on: the file says so rather than leaving it out.
     evaluation: course.evaluation ?? false,
-    support: course.support.map((c) => {
-      const contact: Partial<Record<keyof SupportContact, string>> = {};
-      for (const key of CONTACT_FIELDS) if (c[key] !== undefined) contact[key] = c[key];
-      return contact as SupportContact;
-    }),
+    support: course.support.map((c) => pick<SupportContact>(c, CONTACT_FIELDS)),
+    // Written even when empty, so an administrator sees where local contacts go.
+    localContacts: (course.localContacts ?? []).map((c) => pick<LocalContact>(c, LOCAL_CONTACT_FIELDS)),
   };
 }
 

@@ -25,6 +25,25 @@ export interface SupportContact {
   hours?: string;
 }
 
+/** What a local contact is for; src/lib/local-contacts.ts holds the words for each. */
+export type LocalContactKind = 'front-door' | 'lado' | 'safeguarding-lead' | 'procedures' | 'escalation' | 'other';
+
+/**
+ * A local safeguarding contact or document, set only in the package's settings.json (the
+ * course ships none): the front door or MASH, the LADO, the named lead, local procedures.
+ */
+export interface LocalContact {
+  id: string;
+  kind: LocalContactKind;
+  name: string;
+  detail?: string;
+  phone?: string;
+  email?: string;
+  /** An https:// address only (checked when read). */
+  url?: string;
+  hours?: string;
+}
+
 export interface GlossaryTerm {
   id: string;
   term: string;
@@ -97,6 +116,8 @@ export interface CourseMeta {
   support: SupportContact[];
   /** Each theme's and the reviews group's colour and icon, by look id. */
   looks: Record<string, Look>;
+  /** From settings.json only: the build ships none ([]); absent in hand-made test courses. */
+  localContacts?: LocalContact[];
   lessons: LessonSummary[];
 }
 

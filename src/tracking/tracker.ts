@@ -98,4 +98,9 @@ export interface Tracker {
    * the first call's answer.
    */
   finish(options?: { exit?: boolean }): boolean;
+  /**
+   * The learner's name as the LMS gives it, for the certificate; undefined when no LMS
+   * names one (or before Initialize has worked). Read only: never written anywhere.
+   */
+  learnerName?(): string | undefined;
 }

@@ -32,8 +32,16 @@ describe('settings.json', () => {
       countSkippedLessons: false,
       evaluation: false,
       support: course.support,
+      localContacts: [],
     });
-    expect(Object.keys(defaultSettings(course))).toEqual(['organisation', 'passMark', 'countSkippedLessons', 'evaluation', 'support']);
+    expect(Object.keys(defaultSettings(course))).toEqual([
+      'organisation',
+      'passMark',
+      'countSkippedLessons',
+      'evaluation',
+      'support',
+      'localContacts',
+    ]);
   });
 
   it('drops fields a support contact should not carry', () => {
@@ -53,18 +61,20 @@ describe('settings-README.txt', () => {
 
   it('explains every field', () => {
     const readme = settingsReadme('web', settings);
-    for (const field of [
+    const fields = [
       'organisation',
       'passMark',
       'countSkippedLessons',
       'evaluation',
       'support',
+      'localContacts',
       'id ',
       'name ',
       'detail ',
       'phone ',
       'hours ',
-    ]) {
+    ];
+    for (const field of [...fields, 'kind ', 'email ', 'url ']) {
       expect(readme).toMatch(new RegExp(`^ *${field}`, 'm'));
     }
   });
@@ -83,6 +93,8 @@ describe('settings-README.txt', () => {
     expect(readme).toMatch(/tags such as <b> or <script> and addresses such as\njavascript: or data: are refused/);
     expect(readme).toMatch(/There is no field for a web address/);
     expect(readme).toContain(`the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a\ncontact`);
+    expect(readme).toMatch(/url +Optional\. A web page, starting with https:\/\//);
+    expect(readme).toMatch(/no usable phone,\nemail or url/);
     expect(readme).toMatch(/named in the browser's console/);
   });
 

@@ -91,6 +91,7 @@ describe('npm run package', () => {
       countSkippedLessons: false,
       evaluation: false,
       support: course.support,
+      localContacts: [],
     });
     const readme = decode(zips[kind]['settings-README.txt']);
     for (const field of [
@@ -99,6 +100,7 @@ describe('npm run package', () => {
       'countSkippedLessons',
       'evaluation',
       'support',
+      'localContacts',
       'id',
       'name',
       'detail',

@@ -217,6 +217,8 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
       : {}),
     support: course.support,
     looks: compileLooks(looks),
+    // Local safeguarding contacts come only from a package's settings.json: the course ships none.
+    localContacts: [],
     lessons: lessons.map(({ id, title, kind, minutes, optional, contentNote, look, sections }) => ({
       id,
       title,

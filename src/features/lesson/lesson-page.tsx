@@ -25,6 +25,8 @@ import { LessonEnd } from './lesson-end.tsx';
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
 const SectionActivities = lazy(() => import('./activities/section-activities.tsx'));
+// Only the Summary shows local contacts: their code loads with it.
+const LocalContacts = lazy(() => import('../../components/local-contacts.tsx').then((m) => ({ default: m.LocalContacts })));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { LookIcon } from '../../components/look-icon.tsx';
 
@@ -145,6 +147,7 @@ function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
         </Suspense>
       )}
       {!next && <LessonClose lesson={lesson} />}
+      {!next && lesson.kind === 'summary' && <SummaryContacts />}
       <nav aria-label="Lesson" className="lesson-nav">
         {previous ? (
           <Link className="button" to={paths.lesson(lesson.id, previous.id)} rel="prev">
@@ -162,6 +165,16 @@ function SectionEnd({ lesson, index }: { lesson: Lesson; index: number }) {
         )}
       </nav>
     </>
+  );
+}
+
+/** At the end of the Summary, under its content: who to contact locally, from settings.json. */
+function SummaryContacts() {
+  const { localContacts } = useCourse();
+  return (
+    <Suspense fallback={<p className="loading">Loading your local contacts…</p>}>
+      <LocalContacts contacts={localContacts} />
+    </Suspense>
   );
 }
 

@@ -1,6 +1,7 @@
 /** Support: who to contact, from the course file (the organisation's own service among them). */
 import { useCourse } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { LocalContacts } from '../../components/local-contacts.tsx';
 
 export function SupportPage() {
   const course = useCourse();
@@ -30,6 +31,7 @@ export function SupportPage() {
         If you are worried about a child you work with, follow your organisation's safeguarding procedures and talk to your manager or
         designated safeguarding lead.
       </p>
+      <LocalContacts contacts={course.localContacts} />
     </>
   );
 }
