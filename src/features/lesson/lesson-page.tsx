@@ -21,10 +21,13 @@ import { LeafletLine } from './leaflet-line.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
 import { LessonEnd } from './lesson-end.tsx';
+import { LessonPosition } from './lesson-position.tsx';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
 const SectionActivities = lazy(() => import('./activities/section-activities.tsx'));
+// The parts of the lesson beside it on a wide screen (its chunk also holds the phone's drawer).
+const LessonSidebar = lazy(() => import('./lesson-outline.tsx').then((m) => ({ default: m.LessonSidebar })));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 
 export function LessonPage() {
@@ -74,7 +77,14 @@ function LessonSection({ summary, sectionId, held }: { summary: LessonSummary; s
     );
   }
   if (!lesson) return <p className="loading">Loading the lesson…</p>;
-  return <SectionView lesson={lesson} sectionId={sectionId} held={held} />;
+  return (
+    <div className="lesson-layout">
+      <SectionView lesson={lesson} sectionId={sectionId} held={held} />
+      <Suspense fallback={null}>
+        <LessonSidebar lesson={lesson} sectionId={sectionId} />
+      </Suspense>
+    </div>
+  );
 }
 
 function SectionView({ lesson, sectionId, held }: { lesson: Lesson; sectionId: string; held: boolean }) {
@@ -99,9 +109,7 @@ function SectionView({ lesson, sectionId, held }: { lesson: Lesson; sectionId: s
         <CompactContentNote note={compactNote} continued={!held} onContinue={() => acknowledge(lesson.id)} onSkip={() => skip(lesson.id)} />
       )}
       {index === 0 && <LessonIntro lesson={lesson} />}
-      <p className="section-count">
-        Part {index + 1} of {lesson.sections.length}
-      </p>
+      <LessonPosition lesson={lesson} sectionId={sectionId} />
       <section aria-labelledby={`section-${section.id}`} className="lesson-section">
         <h2 id={`section-${section.id}`} ref={sectionHeading} tabIndex={-1}>
           {section.title}
