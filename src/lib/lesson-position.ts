@@ -38,11 +38,7 @@ export type PartState = 'current' | 'done' | 'not-started';
  * Each part's state: the one on screen is current; a part up to the furthest reached (or
  * any part of a finished lesson) is done; the rest are not started.
  */
-export function partStates(
-  sections: { id: string }[],
-  progress: LessonProgress | undefined,
-  currentId: string,
-): PartState[] {
+export function partStates(sections: { id: string }[], progress: LessonProgress | undefined, currentId: string): PartState[] {
   const furthest = progress ? sections.findIndex((s) => s.id === progress.at) : -1;
   return sections.map((s, i) => {
     if (s.id === currentId) return 'current';

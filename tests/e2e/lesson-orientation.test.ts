@@ -40,7 +40,11 @@ async function violations(): Promise<string[]> {
 }
 
 const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-const isSticky = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).position === 'sticky');
+const isSticky = (selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).position === 'sticky');
 
 /**
  * Presses Tab until focus reaches the footer, checking each focused element is inside the
@@ -90,7 +94,7 @@ describe('where the learner is in a lesson', () => {
     expect(wrong).toEqual([]);
   }, 120_000);
 
-  it('on a wide screen, lists the lesson\'s parts beside it with their state in words, as links', async () => {
+  it("on a wide screen, lists the lesson's parts beside it with their state in words, as links", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     // A fresh start: progress is held in memory as well as saved, so reload after clearing.
     await page.goto(served.server.url);
@@ -228,7 +232,11 @@ describe('where the learner is in a lesson', () => {
     await page.getByRole('navigation', { name: 'Parts of this lesson' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     try {
-      const shown = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+      const shown = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display !== 'none');
       expect(await shown('.lesson-sidebar')).toBe(false);
       expect(await shown('.lesson-drawer-button')).toBe(false);
       expect(await shown('.lesson-position-text')).toBe(true);

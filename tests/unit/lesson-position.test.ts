@@ -5,7 +5,13 @@ import { lessonPosition, partStates, positionText } from '../../src/lib/lesson-p
 const lessons = [
   { id: 'intro', sections: [{ id: 'a' }, { id: 'b' }, { id: 'c' }].map((s) => ({ ...s, title: s.id })) },
   { id: 'optional-extra', sections: [{ id: 'x', title: 'x' }] },
-  { id: 'last', sections: [{ id: 'p', title: 'p' }, { id: 'q', title: 'q' }] },
+  {
+    id: 'last',
+    sections: [
+      { id: 'p', title: 'p' },
+      { id: 'q', title: 'q' },
+    ],
+  },
 ];
 
 describe('lesson position', () => {

@@ -35,7 +35,13 @@ export function LessonDrawer({ lesson, sectionId }: Props) {
   const close = () => dialog.current?.close();
   return (
     <>
-      <button type="button" className="lesson-drawer-button" aria-haspopup="dialog" ref={button} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="lesson-drawer-button"
+        aria-haspopup="dialog"
+        ref={button}
+        onClick={() => dialog.current?.showModal()}
+      >
         All parts
       </button>
       <dialog

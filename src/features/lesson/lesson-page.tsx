@@ -22,6 +22,7 @@ import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
 import { LessonEnd } from './lesson-end.tsx';
 import { LessonPosition } from './lesson-position.tsx';
+import { WhenIdle } from './when-idle.tsx';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
@@ -80,9 +81,11 @@ function LessonSection({ summary, sectionId, held }: { summary: LessonSummary; s
   return (
     <div className="lesson-layout">
       <SectionView lesson={lesson} sectionId={sectionId} held={held} />
-      <Suspense fallback={null}>
-        <LessonSidebar lesson={lesson} sectionId={sectionId} />
-      </Suspense>
+      <WhenIdle>
+        <Suspense fallback={null}>
+          <LessonSidebar lesson={lesson} sectionId={sectionId} />
+        </Suspense>
+      </WhenIdle>
     </div>
   );
 }

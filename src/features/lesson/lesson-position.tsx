@@ -8,6 +8,7 @@ import type { Lesson } from '../../course/types.ts';
 import { useCourse } from '../../components/course-context.tsx';
 import { lessonPosition, lessonText, partText } from '../../lib/lesson-position.ts';
 import { useStickyPadding } from './sticky-padding.ts';
+import { WhenIdle } from './when-idle.tsx';
 
 const LessonDrawer = lazy(() => import('./lesson-outline.tsx').then((m) => ({ default: m.LessonDrawer })));
 
@@ -22,9 +23,11 @@ export function LessonPosition({ lesson, sectionId }: { lesson: Lesson; sectionI
         <p className="lesson-position-text">
           {lessonText(p)} · <span className="section-count">{partText(p)}</span>
         </p>
-        <Suspense fallback={null}>
-          <LessonDrawer lesson={lesson} sectionId={sectionId} />
-        </Suspense>
+        <WhenIdle>
+          <Suspense fallback={null}>
+            <LessonDrawer lesson={lesson} sectionId={sectionId} />
+          </Suspense>
+        </WhenIdle>
       </div>
       {/* The words say it all; the bar is only a picture of them. */}
       <progress className="lesson-position-bar" max={p.parts} value={p.part} aria-hidden="true" />
