@@ -21,12 +21,16 @@ import { LeafletLine } from './leaflet-line.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
 import { useLesson } from './use-lesson.ts';
 import { LessonEnd } from './lesson-end.tsx';
+import { LessonPosition } from './lesson-position.tsx';
+import { WhenIdle } from './when-idle.tsx';
 // Only theme lessons end with a check: its code loads with the first one.
 const KnowledgeCheck = lazy(() => import('../../components/quiz/knowledge-check.tsx').then((m) => ({ default: m.KnowledgeCheck })));
 // Activities (reveal cards, sorts, quick checks) load with the first section that has any.
 const SectionActivities = lazy(() => import('./activities/section-activities.tsx'));
 // Only the Summary shows local contacts: their code loads with it.
 const LocalContacts = lazy(() => import('../../components/local-contacts.tsx').then((m) => ({ default: m.LocalContacts })));
+// The parts of the lesson beside it on a wide screen (its chunk also holds the phone's drawer).
+const LessonSidebar = lazy(() => import('./lesson-outline.tsx').then((m) => ({ default: m.LessonSidebar })));
 import { NotFoundPage } from '../../components/not-found-page.tsx';
 import { LookIcon } from '../../components/look-icon.tsx';
 
@@ -77,7 +81,16 @@ function LessonSection({ summary, sectionId, held }: { summary: LessonSummary; s
     );
   }
   if (!lesson) return <p className="loading">Loading the lesson…</p>;
-  return <SectionView lesson={lesson} sectionId={sectionId} held={held} />;
+  return (
+    <div className="lesson-layout">
+      <SectionView lesson={lesson} sectionId={sectionId} held={held} />
+      <WhenIdle>
+        <Suspense fallback={null}>
+          <LessonSidebar lesson={lesson} sectionId={sectionId} />
+        </Suspense>
+      </WhenIdle>
+    </div>
+  );
 }
 
 function SectionView({ lesson, sectionId, held }: { lesson: Lesson; sectionId: string; held: boolean }) {
@@ -105,9 +118,7 @@ function SectionView({ lesson, sectionId, held }: { lesson: Lesson; sectionId: s
         <CompactContentNote note={compactNote} continued={!held} onContinue={() => acknowledge(lesson.id)} onSkip={() => skip(lesson.id)} />
       )}
       {index === 0 && <LessonIntro lesson={lesson} />}
-      <p className="section-count">
-        Part {index + 1} of {lesson.sections.length}
-      </p>
+      <LessonPosition lesson={lesson} sectionId={sectionId} />
       <section aria-labelledby={`section-${section.id}`} className="lesson-section">
         <h2 id={`section-${section.id}`} ref={sectionHeading} tabIndex={-1}>
           {section.title}
