@@ -86,9 +86,11 @@ describe('answers to unscored checks', () => {
         'acknowledgeNote',
         'addNotice',
         'answerDecision',
+        'answerEvaluation', // the optional course evaluation's 1-5 answers, after the assessment
         'dismissNotice',
         'finishAttempt',
         'fitAttempt',
+        'markEvaluationSent',
         'markReported',
         'setDraw',
         'skipLesson', // a lesson's id, skipped on its content note: no answer
