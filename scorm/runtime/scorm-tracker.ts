@@ -332,6 +332,9 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
 
   return {
     kind: dialect.kind,
+    get learnerId() {
+      return learner;
+    },
     get tracksLms() {
       return initialized && finished === undefined;
     },

@@ -23,6 +23,7 @@ const HandoutPage = lazy(() => import('../features/presentation/handout-page.tsx
 const GroupScenarioPage = lazy(() =>
   import('../features/presentation/group-scenario-page.tsx').then((m) => ({ default: m.GroupScenarioPage })),
 );
+const RecordPage = lazy(() => import('../features/record/record-page.tsx').then((m) => ({ default: m.RecordPage })));
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 /**
@@ -42,6 +43,7 @@ export function AppRoutes() {
           <Route path={routes.support} element={guarded(<SupportPage />)} />
           <Route path={routes.accessibility} element={guarded(<AccessibilityPage />)} />
           <Route path={routes.exited} element={guarded(<ExitedPage />)} />
+          <Route path={routes.record} element={guarded(<RecordPage />)} />
           <Route path={routes.assessment} element={guarded(<AssessmentRoutes />)} />
           <Route path={routes.present} element={guarded(<PresentationPage />, 'chooser')} />
           <Route path={routes.sevenMinute} element={guarded(<PresentationPage briefing />, 'chooser')} />

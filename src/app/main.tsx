@@ -47,6 +47,9 @@ async function boot() {
     // Only when an LMS driver runs: without one there is no session to end.
     exitCourse:
       tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
+    // Read after start(): the SCORM driver learns the learner from the LMS there.
+    learner: tracker.kind === 'browser' ? 'web' : `lms-${tracker.learnerId || 'unknown'}`,
+    edition: tracker.kind === 'browser' ? 'web' : 'lms',
   };
 
   // Interactions of a final result that no LMS confirmed go out again.

@@ -17,6 +17,13 @@ export interface CourseSource {
    * saying whether the LMS confirmed the last save and whether a copy is kept here.
    */
   exitCourse?: () => ExitResult;
+  /**
+   * Whose private record (reflections) this is, as keyed in storage: "web" in the web
+   * edition, "lms-<learner id>" under an LMS. Absent means "web".
+   */
+  learner?: string;
+  /** "web" when no LMS records progress (it lives in this browser): offers the progress file. Absent means "web". */
+  edition?: 'web' | 'lms';
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

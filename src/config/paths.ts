@@ -10,6 +10,7 @@ export const paths = {
   support: '/support',
   accessibility: '/accessibility',
   exited: '/exited',
+  record: '/record',
   assessment: '/assessment',
   assessmentRun: '/assessment/run',
   assessmentResults: '/assessment/results',
@@ -28,6 +29,7 @@ export const routes = {
   support: paths.support,
   accessibility: paths.accessibility,
   exited: paths.exited,
+  record: paths.record,
   assessment: `${paths.assessment}/*`,
   /** Relative, inside `assessment`. */
   assessmentRun: 'run',

@@ -11,6 +11,7 @@ describe('paths and routes', () => {
     [paths.support, routes.support, {}],
     [paths.accessibility, routes.accessibility, {}],
     [paths.exited, routes.exited, {}],
+    [paths.record, routes.record, {}],
     [paths.assessment, routes.assessment, {}],
     [paths.assessmentRun, `${paths.assessment}/${routes.assessmentRun}`, {}],
     [paths.assessmentResults, `${paths.assessment}/${routes.assessmentResults}`, {}],
