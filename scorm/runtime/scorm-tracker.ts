@@ -370,6 +370,9 @@ export function createScormTracker(dialect: Dialect, rawApi: LmsApi, options: Sc
 
   return {
     kind: dialect.kind,
+    get learnerId() {
+      return learner;
+    },
     get tracksLms() {
       return initialized && finished === undefined;
     },

@@ -25,6 +25,7 @@ const GroupScenarioPage = lazy(() =>
 );
 const EvaluationPage = lazy(() => import('../features/evaluation/evaluation-page.tsx').then((m) => ({ default: m.EvaluationPage })));
 const CertificatePage = lazy(() => import('../features/certificate/certificate-page.tsx').then((m) => ({ default: m.CertificatePage })));
+const RecordPage = lazy(() => import('../features/record/record-page.tsx').then((m) => ({ default: m.RecordPage })));
 const ExitedPage = lazy(() => import('../features/course-map/exited-page.tsx').then((m) => ({ default: m.ExitedPage })));
 
 /**
@@ -45,6 +46,7 @@ export function AppRoutes() {
           <Route path={routes.accessibility} element={guarded(<AccessibilityPage />)} />
           <Route path={routes.exited} element={guarded(<ExitedPage />)} />
           <Route path={routes.certificate} element={guarded(<CertificatePage />)} />
+          <Route path={routes.record} element={guarded(<RecordPage />)} />
           <Route path={routes.assessment} element={guarded(<AssessmentRoutes />)} />
           <Route path={routes.evaluation} element={guarded(<EvaluationPage />)} />
           <Route path={routes.present} element={guarded(<PresentationPage />, 'chooser')} />

@@ -55,6 +55,9 @@ async function boot() {
       tracker.kind === 'browser' ? undefined : () => ({ saved: tracker.finish({ exit: true }), kept: tracker.keptOnDevice !== false }),
     lmsBacked: tracker.kind !== 'browser',
     learnerName: () => tracker.learnerName?.(),
+    // Read after start(): the SCORM driver learns the learner from the LMS there.
+    learner: tracker.kind === 'browser' ? 'web' : `lms-${tracker.learnerId || 'unknown'}`,
+    edition: tracker.kind === 'browser' ? 'web' : 'lms',
   };
 
   // Interactions of a final result that no LMS confirmed go out again.

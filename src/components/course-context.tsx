@@ -26,6 +26,13 @@ export interface CourseSource {
   lmsBacked?: boolean;
   /** The learner's name from the LMS, where it gives one (Tracker.learnerName). */
   learnerName?: () => string | undefined;
+  /**
+   * Whose private record (reflections) this is, as keyed in storage: "web" in the web
+   * edition, "lms-<learner id>" under an LMS. Absent means "web".
+   */
+  learner?: string;
+  /** "web" when no LMS records progress (it lives in this browser): offers the progress file. Absent means "web". */
+  edition?: 'web' | 'lms';
 }
 
 export const CourseContext = createContext<CourseSource | null>(null);

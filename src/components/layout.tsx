@@ -32,6 +32,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <Link to={paths.home}>Course map</Link>
             </li>
             <li>
+              <Link to={paths.record}>My record</Link>
+            </li>
+            <li>
               <Link to={paths.support} className="support-link">
                 Support
               </Link>

@@ -11,6 +11,7 @@ export const paths = {
   accessibility: '/accessibility',
   exited: '/exited',
   certificate: '/certificate',
+  record: '/record',
   assessment: '/assessment',
   assessmentRun: '/assessment/run',
   assessmentResults: '/assessment/results',
@@ -31,6 +32,7 @@ export const routes = {
   accessibility: paths.accessibility,
   exited: paths.exited,
   certificate: paths.certificate,
+  record: paths.record,
   assessment: `${paths.assessment}/*`,
   /** Relative, inside `assessment`. */
   assessmentRun: 'run',

@@ -8,6 +8,8 @@
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): boolean;
+  /** Deletes a key from storage and memory; true when storage really let it go. */
+  remove?(key: string): boolean;
   /** False once storage has failed and values live only in memory. */
   readonly persistent: boolean;
 }
@@ -42,6 +44,17 @@ export function openStorage(getStorage: () => Storage = () => window.localStorag
       if (!storage) return false;
       try {
         storage.setItem(key, value);
+        return true;
+      } catch {
+        storage = null;
+        return false;
+      }
+    },
+    remove(key) {
+      memory.delete(key);
+      if (!storage) return false;
+      try {
+        storage.removeItem(key);
         return true;
       } catch {
         storage = null;

@@ -22,3 +22,9 @@ export const lmsUnreadableKey = (courseId: string, learnerId: string) => `${PREF
  * not name the learner records it, and only that learner's next launch takes it over.
  */
 export const lmsLastLearnerKey = (courseId: string) => `${PREFIX}:${courseId}:lms-last-learner`;
+
+/**
+ * The learner's private record (reflections, CPD notes, dates studied): on this device only,
+ * never in the saved state. `learner` is "web" for the web edition or "lms-<LMS learner id>".
+ */
+export const recordKey = (courseId: string, learner: string) => `${PREFIX}:${courseId}:record:${learner}`;

@@ -68,6 +68,8 @@ export interface Tracker {
   readonly tracksLms: boolean;
   /** False when this browser would not keep the driver's copy (storage blocked or full). */
   readonly keptOnDevice?: boolean;
+  /** The learner the LMS named at start (SCORM drivers), for keying what is kept on this device. */
+  readonly learnerId?: string;
   start(): StartResult;
   save(state: string, summary: SaveSummary): void;
   /**

@@ -20,6 +20,8 @@ async function open(route: string) {
   await page.locator('h1').waitFor();
   // Lessons load their text separately: wait for it before judging the page.
   if (route.startsWith(paths.lesson(''))) await page.locator('.lesson-section, .content-note').first().waitFor();
+  // My record loads every lesson for its outcomes and questions.
+  if (route === paths.record) await page.locator('.record-facts').waitFor();
 }
 
 async function violations(): Promise<string[]> {
@@ -36,6 +38,7 @@ const routes = [
   paths.home,
   paths.support,
   paths.accessibility,
+  paths.record,
   ...course.meta.lessons.flatMap((l) => l.sections.map((s) => paths.lesson(l.id, s.id))),
 ];
 

@@ -44,7 +44,7 @@ describe('course map', () => {
   it('groups the lessons by kind in course order: Start here, the reviews, Finish with the assessment', () => {
     renderApp(paths.home);
     const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(groups).toEqual(['Your progress', 'Start here', 'The review', 'Finish', 'Team briefings']);
+    expect(groups).toEqual(['Your progress', 'Start here', 'The review', 'Finish', 'Keep your progress safe', 'Team briefings']);
     expect(within(group('Start here')).getByRole('link', { name: 'First lesson' })).toBeInTheDocument();
     expect(within(group('The review')).getByRole('link', { name: 'Sensitive lesson' })).toBeInTheDocument();
     const finish = within(group('Finish'));

@@ -12,6 +12,7 @@ describe('paths and routes', () => {
     [paths.accessibility, routes.accessibility, {}],
     [paths.exited, routes.exited, {}],
     [paths.certificate, routes.certificate, {}],
+    [paths.record, routes.record, {}],
     [paths.assessment, routes.assessment, {}],
     [paths.assessmentRun, `${paths.assessment}/${routes.assessmentRun}`, {}],
     [paths.assessmentResults, `${paths.assessment}/${routes.assessmentResults}`, {}],

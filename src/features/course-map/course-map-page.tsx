@@ -5,7 +5,8 @@
  */
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import { useCourse } from '../../components/course-context.tsx';
+import { useCourseSource } from '../../components/course-context.tsx';
+import { ProgressFilePanel } from '../../components/progress-file-panel.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { nextStep } from '../../lib/next-step.ts';
@@ -17,7 +18,7 @@ import { LessonGroupSection } from './lesson-group.tsx';
 import { MainStep } from './main-step.tsx';
 
 export function CourseMapPage() {
-  const course = useCourse();
+  const { course, edition = 'web' } = useCourseSource();
   const progress = useStore((s) => s.progress);
   const summary = courseProgress(course, progress);
   const status = assessmentStatus(course, progress);
@@ -41,9 +42,18 @@ export function CourseMapPage() {
         <MainStep step={nextStep(course, progress)} course={course} />
       </section>
 
+      {edition === 'web' && summary.done > 0 && (
+        <div className="notice persistent" data-notice="browser-only">
+          <p>Your progress is kept in this browser only. Save it to a file below to keep it safe or to carry on on another device.</p>
+        </div>
+      )}
       {groups.map((group) => (
         <LessonGroupSection key={group.id} group={group} progress={progress} assessment={assessment} />
       ))}
+      {edition === 'web' && <ProgressFilePanel />}
+      <p>
+        <Link to={paths.record}>My record</Link>: your reflections and a record of this course for your CPD.
+      </p>
       <section aria-labelledby="briefings-heading" className="briefings-entry">
         <h2 id="briefings-heading">Team briefings</h2>
         <p>

@@ -3,6 +3,7 @@
  * reflection questions and sources (last section).
  */
 import type { Lesson } from '../../course/types.ts';
+import { ReflectionAnswers } from './reflection-answers.tsx';
 
 export function LessonIntro({ lesson }: { lesson: Lesson }) {
   return (
@@ -24,15 +25,8 @@ export function LessonClose({ lesson }: { lesson: Lesson }) {
       {lesson.reflection.length > 0 && (
         <section className="reflection" aria-labelledby="reflect-heading">
           <h2 id="reflect-heading">Reflect on your practice</h2>
-          <p>
-            Take a moment with these questions, on your own or with your supervisor. Do not write down details that could identify a real
-            child or family.
-          </p>
-          <ul>
-            {lesson.reflection.map((r) => (
-              <li key={r.id}>{r.text}</li>
-            ))}
-          </ul>
+          <p>Take a moment with these questions, on your own or with your supervisor. You can write an answer below each one.</p>
+          <ReflectionAnswers lesson={lesson} />
         </section>
       )}
       <section className="sources" aria-labelledby="sources-heading">

@@ -1,0 +1,124 @@
+/**
+ * Reflections never leave the device, in each SCORM package inside the preview LMS
+ * (scorm-again): typed in several lessons of an LMS-tracked session, with the lessons
+ * finished and the session ended, none of the text is in any value set on the API, in
+ * what the LMS stored (suspend data included), or in any request. They come back after a
+ * relaunch, and clearing My record removes them from the device and changes nothing the
+ * LMS holds.
+ */
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lesson } from '../../src/course/types.ts';
+import { launchBrowser, type Browser } from './browser.ts';
+import { course, DIST } from './course-fixture.ts';
+import { apiCalls, LmsDriver, servePackages, VERSIONS, type PackageSites } from './scorm-lms-harness.ts';
+import { hashOf, paths } from '../../src/config/paths.ts';
+import { decodeProgress } from '../../src/state/saved-state.ts';
+
+const UI = { timeout: 5_000 };
+/** Three lessons with reflection questions, content notes or not. */
+const chosen = [
+  ...course.lessons.filter((l) => l.reflection.length && !l.contentNote),
+  ...course.lessons.filter((l) => l.reflection.length && l.contentNote),
+].slice(0, 3);
+const secret = (kind: string, lesson: Lesson) => `Private ${kind} note on ${lesson.id}: the family at number nine.`;
+
+let sites: PackageSites;
+let browser: Browser;
+/** Every request the browser made, with its body. */
+const sent: string[] = [];
+
+beforeAll(async () => {
+  sites = await servePackages(DIST, resolve('content'));
+  browser = await launchBrowser();
+  browser.context.on('request', (r) => sent.push(`${r.url()}\n${r.postData() ?? ''}`));
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+});
+
+const heading = (frame: Frame) => frame.evaluate(() => document.querySelector('h1')?.textContent ?? null);
+
+/** The last section of a lesson, past its content note: reaching it finishes the lesson. */
+async function openLessonEnd(d: LmsDriver, lesson: Lesson) {
+  await d.goHash(hashOf(paths.lesson(lesson.id, lesson.sections.at(-1)!.id)));
+  const frame = d.frame();
+  await expect.poll(async () => (await frame.locator('.reflection-answers, .content-note').count()) > 0, UI).toBe(true);
+  const note = frame.getByRole('button', { name: 'Continue to the lesson' });
+  if (await note.count()) await note.click();
+  await frame.locator('.reflection-answers textarea').first().waitFor(UI);
+}
+
+for (const kind of ['scorm12', 'scorm2004'] as const) {
+  describe(`reflections in the ${kind} package`, () => {
+    let page: Page;
+    let d: LmsDriver;
+    beforeAll(async () => {
+      page = await browser.context.newPage();
+      d = new LmsDriver(page, sites.sites[kind], VERSIONS[kind]);
+    });
+    afterAll(async () => page?.close());
+
+    it('never reach the API, the LMS record or any request, and come back after a relaunch', async () => {
+      expect(chosen.length).toBe(3);
+      await d.openFresh();
+      for (const lesson of chosen) {
+        await openLessonEnd(d, lesson);
+        await d.frame().getByRole('textbox', { name: lesson.reflection[0].text }).fill(secret(kind, lesson));
+      }
+      await d.goHash(hashOf(paths.record));
+      await d.frame().getByRole('textbox', { name: 'What I learnt' }).fill(`Private ${kind} CPD note.`);
+      // Ends the session (Finish) and launches again: everything the course had is saved by now.
+      await d.relaunch();
+
+      const secrets = [...chosen.map((l) => secret(kind, l)), `Private ${kind} CPD note.`];
+      const words = ['family at number nine', 'CPD note'];
+      const calls = apiCalls(await d.log());
+      expect(calls.some((c) => c.call === VERSIONS[kind].calls.setValue)).toBe(true);
+      const setValues = calls.flatMap((c) => c.args).join('\n');
+      const stored = await d.storedCmi();
+      const suspend = stored['cmi.suspend_data'];
+      // The lessons were finished and saved, so the LMS has something to hold the text in.
+      const decoded = decodeProgress(suspend ?? '', course.meta);
+      expect(decoded.ok && chosen.every((l) => decoded.progress.lessons[l.id]?.done)).toBe(true);
+      for (const text of [...secrets, ...words]) {
+        expect(setValues).not.toContain(text);
+        expect(suspend).not.toContain(text);
+        expect(Object.values(stored).join('\n')).not.toContain(text);
+        expect(Object.values(await d.cmi()).join('\n')).not.toContain(text);
+        expect(sent.join('\n')).not.toContain(text);
+      }
+
+      for (const lesson of chosen) {
+        await openLessonEnd(d, lesson);
+        expect(await d.frame().getByRole('textbox', { name: lesson.reflection[0].text }).inputValue()).toBe(secret(kind, lesson));
+      }
+    });
+
+    it('clearing My record removes them from this device and nothing from the LMS', async () => {
+      await d.goHash(hashOf(paths.record));
+      await expect.poll(() => heading(d.frame()), UI).toBe('My record');
+      const before = await d.storedCmi();
+      const cmiBefore = await d.cmi();
+      const keysBefore = Object.keys(await d.snapshot());
+      expect(keysBefore.some((k) => k.includes(':record:lms-'))).toBe(true);
+      // Under an LMS there is no progress file: the LMS keeps progress.
+      expect(await d.frame().getByRole('button', { name: 'Save progress to a file' }).count()).toBe(0);
+
+      await d.frame().getByRole('button', { name: 'Clear my record' }).click();
+      await d.frame().getByRole('button', { name: 'Yes, delete them' }).click();
+      await d.frame().getByText('Your reflections and notes have been deleted from this browser.').waitFor(UI);
+
+      const after = await d.snapshot();
+      expect(Object.keys(after).filter((k) => k.includes(':record:'))).toEqual([]);
+      // Everything else on the device (the LMS's own record, the driver's copy) is still there.
+      expect(Object.keys(after).sort()).toEqual(keysBefore.filter((k) => !k.includes(':record:')).sort());
+      expect(await d.storedCmi()).toEqual(before);
+      expect(await d.cmi()).toEqual(cmiBefore);
+      await openLessonEnd(d, chosen[0]);
+      expect(await d.frame().getByRole('textbox', { name: chosen[0].reflection[0].text }).inputValue()).toBe('');
+    });
+  });
+}
