@@ -1,4 +1,4 @@
-/** Local contacts from settings.json on the Support page and at the end of the Summary, with and without any listed. */
+/** Local contacts from settings.json on the Support page, at the end of the Summary and on My record, with and without any listed. */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths.ts';
@@ -24,6 +24,7 @@ describe('local contacts', () => {
   it.each([
     ['the Support page', paths.support],
     ['the end of the Summary', lastSection],
+    ['My record', paths.record],
   ])('on %s: each contact with its kind, and links to call, e-mail or open', async (_, route) => {
     renderApp(route, withContacts);
     const section = await localSection();
@@ -45,6 +46,7 @@ describe('local contacts', () => {
   it.each([
     ['the Support page', paths.support],
     ['the end of the Summary', lastSection],
+    ['My record', paths.record],
   ])('on %s without any: says who can tell the learner instead', async (_, route) => {
     renderApp(route);
     const section = await localSection();

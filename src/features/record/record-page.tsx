@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useCourseSource } from '../../components/course-context.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { LocalContacts } from '../../components/local-contacts.tsx';
 import { ProgressFilePanel } from '../../components/progress-file-panel.tsx';
 import { useLearnerRecord } from '../../components/use-learner-record.ts';
 import type { Lesson } from '../../course/types.ts';
@@ -53,6 +54,8 @@ export function RecordPage() {
       {lessons === undefined ? <p className="loading">Loading your record…</p> : <RecordSummary record={cpd} />}
       <RecordNotes notes={record.notes} onChange={(key, text) => store.writeNote(key, text)} />
       <RecordActions record={cpd} courseId={course.id} />
+      {/* Who to contact locally, from the administrator's settings (issue 12 point 7). */}
+      <LocalContacts contacts={course.localContacts} />
       {edition === 'web' && <ProgressFilePanel />}
       <ClearRecord store={store} edition={edition} />
     </div>
