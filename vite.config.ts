@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { coursePlugin } from './tools/content-pipeline/vite-plugin.ts';
@@ -8,7 +9,13 @@ import { previewLmsPlugin } from './scorm/preview/preview-lms-plugin.ts';
 // CONTENT_DIR lets the tests build fixture content; authors never need it.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  // react-router's package points every bundler at its development build (warnings and
+  // checks included); the course ships its production build instead, which it also has.
+  resolve:
+    command === 'build'
+      ? { alias: { 'react-router': fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) } }
+      : {},
   // Relative asset paths: an LMS serves the course from a path we do not control.
   base: './',
   plugins: [react(), coursePlugin(contentDir), cspPlugin(), previewLmsPlugin()],
@@ -51,4 +58,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

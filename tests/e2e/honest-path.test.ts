@@ -110,7 +110,7 @@ describe('the honest path to the end', () => {
     const done = page.locator('.course-complete');
     await expect
       .poll(async () => squash(await done.innerText()))
-      .toBe('Course complete You have finished every lesson and passed the final assessment with 100%.');
+      .toBe('Course complete You have finished every lesson and passed the final assessment with 100%. Get your certificate of completion');
     await axe('result page, course complete');
     await page.getByRole('link', { name: 'Back to the course map' }).click();
 
@@ -118,7 +118,7 @@ describe('the honest path to the end', () => {
     await expect.poll(h1).toBe(mapTitle);
     await expect
       .poll(async () => squash(await page.locator('.progress-panel .course-complete').innerText()))
-      .toBe('Course complete You have finished every lesson and passed the final assessment with 100%.');
+      .toBe('Course complete You have finished every lesson and passed the final assessment with 100%. Get your certificate of completion');
     expect(await page.locator('.progress-panel .button.primary').count()).toBe(0);
     await axe('course map, course complete');
     expect(await page.locator('.group-progress-text').allTextContents()).toEqual(

@@ -3,10 +3,12 @@
  * each with its progress and time left, the course's time, and one main button that
  * always leads to the next thing.
  */
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useCourseSource } from '../../components/course-context.tsx';
-import { ProgressFilePanel } from '../../components/progress-file-panel.tsx';
+// Saving progress to a file is for the web edition only, and below the fold: its own chunk.
+const ProgressFilePanel = lazy(() => import('../../components/progress-file-panel.tsx').then((m) => ({ default: m.ProgressFilePanel })));
 import { PageHeading } from '../../components/page-heading.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { nextStep } from '../../lib/next-step.ts';
@@ -50,7 +52,11 @@ export function CourseMapPage() {
       {groups.map((group) => (
         <LessonGroupSection key={group.id} group={group} progress={progress} assessment={assessment} />
       ))}
-      {edition === 'web' && <ProgressFilePanel />}
+      {edition === 'web' && (
+        <Suspense fallback={null}>
+          <ProgressFilePanel />
+        </Suspense>
+      )}
       <p>
         <Link to={paths.record}>My record</Link>: your reflections and a record of this course for your CPD.
       </p>

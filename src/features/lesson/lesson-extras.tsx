@@ -2,8 +2,10 @@
  * The parts of a lesson around its sections: what you will learn (first section) and
  * reflection questions and sources (last section).
  */
+import { lazy, Suspense } from 'react';
 import type { Lesson } from '../../course/types.ts';
-import { ReflectionAnswers } from './reflection-answers.tsx';
+// The answer boxes and the private record behind them load with a lesson's last part, not in the first load.
+const ReflectionAnswers = lazy(() => import('./reflection-answers.tsx').then((m) => ({ default: m.ReflectionAnswers })));
 
 export function LessonIntro({ lesson }: { lesson: Lesson }) {
   return (
@@ -26,7 +28,9 @@ export function LessonClose({ lesson }: { lesson: Lesson }) {
         <section className="reflection" aria-labelledby="reflect-heading">
           <h2 id="reflect-heading">Reflect on your practice</h2>
           <p>Take a moment with these questions, on your own or with your supervisor. You can write an answer below each one.</p>
-          <ReflectionAnswers lesson={lesson} />
+          <Suspense fallback={<p className="loading">Loading the reflection questions…</p>}>
+            <ReflectionAnswers lesson={lesson} />
+          </Suspense>
         </section>
       )}
       <section className="sources" aria-labelledby="sources-heading">

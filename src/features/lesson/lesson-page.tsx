@@ -19,7 +19,7 @@ import { KeyTerms } from './key-terms.tsx';
 import { CompactContentNote } from './compact-content-note.tsx';
 import { LeafletLine } from './leaflet-line.tsx';
 import { LessonClose, LessonIntro } from './lesson-extras.tsx';
-import { useNoteStudy } from '../../components/use-learner-record.ts';
+import { useNoteStudy } from '../../components/use-note-study.ts';
 import { useLesson } from './use-lesson.ts';
 import { LessonEnd } from './lesson-end.tsx';
 import { LessonPosition } from './lesson-position.tsx';
@@ -65,7 +65,8 @@ export function LessonPage() {
 function LessonSection({ summary, sectionId, held }: { summary: LessonSummary; sectionId: string; held: boolean }) {
   const { lesson, failed, retry } = useLesson(summary.id);
   const visitSection = useStore((s) => s.visitSection);
-  useNoteStudy();
+  // Noted once the lesson shows: the record's code is not needed for its first paint.
+  useNoteStudy(lesson !== undefined);
 
   useEffect(() => {
     if (lesson && !held) visitSection(summary, sectionId);

@@ -4,6 +4,7 @@
  * here, never on the projected slide). Either window can drive; they stay in step by
  * messages, so it keeps working wherever the presentation window is moved or full-screened.
  */
+import './presentation.css';
 import { useEffect, useState } from 'react';
 import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';

@@ -4,6 +4,7 @@
  * blanks with B and W, and keeps the facilitator window in step. That window, never this
  * one, shows the facilitator notes. Nothing is scored, saved or sent.
  */
+import './presentation.css';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hashOf, paths } from '../../config/paths.ts';

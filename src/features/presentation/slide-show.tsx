@@ -4,6 +4,7 @@
  * so Back leaves the deck rather than stepping back one slide, and a reload or bookmark
  * opens at the same slide. A deck change is a link to another deck, which pushes an entry.
  */
+import './presentation.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { hashOf, paths } from '../../config/paths.ts';

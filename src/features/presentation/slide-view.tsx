@@ -1,4 +1,5 @@
 /** One slide, in large type: the title, and its points or contacts; a theme's or review's icon beside its name. */
+import './presentation.css';
 import type { Slide } from './slides.ts';
 import { LookIcon, useLessonLook } from '../../components/look-icon.tsx';
 
