@@ -41,8 +41,10 @@ describe('course map', () => {
     expect(screen.getByRole('link', { name: /Start the course/ })).toHaveAttribute('href', paths.lesson('first'));
   });
 
-  it('groups the lessons by kind in course order: Start here, the reviews, Finish with the assessment', () => {
+  it('groups the lessons by kind in course order: Start here, the reviews, Finish with the assessment', async () => {
     renderApp(paths.home);
+    // The progress-file panel (web edition) is a chunk of its own: wait for its heading.
+    await screen.findByRole('heading', { level: 2, name: 'Keep your progress safe' });
     const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(groups).toEqual(['Your progress', 'Start here', 'The review', 'Finish', 'Keep your progress safe', 'Team briefings']);
     expect(within(group('Start here')).getByRole('link', { name: 'First lesson' })).toBeInTheDocument();

@@ -19,7 +19,8 @@ describe('lesson navigation', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Part two' })).toBeInTheDocument();
     await waitFor(() => expect(useStore.getState().progress.lessons.first).toEqual({ at: 'two', done: true }));
     expect(screen.getByText('case drift')).toBeInTheDocument();
-    expect(screen.getByText('How does this relate to your role?')).toBeInTheDocument();
+    // The reflection questions come with their answer boxes, a chunk of their own.
+    expect(await screen.findByText('How does this relate to your role?')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Previous: Part one' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part one' })).toBeInTheDocument();
