@@ -51,7 +51,15 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
       continue;
     }
     if (title === 'Final assessment') {
-      await press(root.locator('main a.button.primary'));
+      const start = root.locator('main a.button.primary');
+      // A start page with no way in (locked, or no attempts left) would only time out below:
+      // say what the page shows instead, so a failure can be read.
+      await start.waitFor({ timeout: 10_000 }).catch(async () => {
+        throw new Error(
+          `takeAssessment: no start button on the assessment page, which says: ${squash((await root.locator('main').textContent()) ?? '')}`,
+        );
+      });
+      await press(start);
       // The router commits the move in a transition, so the start page (and its button) can
       // still be on screen: wait for the run's route before reading the page again.
       await expect.poll(() => root.url(), { timeout: 10_000 }).toContain(hashOf(paths.assessmentRun));

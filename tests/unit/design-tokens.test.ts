@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../fixtures/contrast.ts';
+import { properties } from '../../tools/content-pipeline/token-backgrounds.ts';
 
 const tokensCss = readFileSync('src/app/tokens.css', 'utf8');
 // Every stylesheet that ships: the main one, and those that load with a lazy chunk.
@@ -15,14 +16,8 @@ const stylesCss = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .map((f) => readFileSync(`src/${f}`, 'utf8'))
   .join('\n');
 
-/** The custom properties declared in the first rule whose selector matches `selector`. */
-function block(selector: RegExp): Record<string, string> {
-  const match = selector.exec(tokensCss);
-  if (!match) throw new Error(`no block ${selector}`);
-  const start = tokensCss.indexOf('{', match.index + match[0].length - 1);
-  const body = tokensCss.slice(start + 1, tokensCss.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
-}
+/** The custom properties of the first rule in tokens.css whose opening matches `selector`: the build's own reader. */
+const block = (selector: RegExp) => properties(tokensCss, selector);
 
 const light = block(/^:root \{/m);
 const palettes: Record<string, Record<string, string>> = {

@@ -11,15 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../tools/content-pipeline/load.ts';
 import { LOOK_ICONS } from '../../src/course/look-icons.ts';
 import { contrastRatio } from '../fixtures/contrast.ts';
+import { properties } from '../../tools/content-pipeline/token-backgrounds.ts';
 
 const tokensCss = readFileSync('src/app/tokens.css', 'utf8');
-function block(selector: RegExp): Record<string, string> {
-  const match = selector.exec(tokensCss);
-  if (!match) throw new Error(`no block ${selector}`);
-  const start = tokensCss.indexOf('{', match.index + match[0].length - 1);
-  const body = tokensCss.slice(start + 1, tokensCss.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
-}
+/** The custom properties of the first rule in tokens.css whose opening matches `selector`: the build's own reader. */
+const block = (selector: RegExp) => properties(tokensCss, selector);
 const light = block(/^:root \{/m);
 /** Each palette, and which of a look's two values is shown on it. */
 const palettes: [string, Record<string, string>, 'light' | 'dark'][] = [

@@ -22,7 +22,8 @@ const BACKGROUNDS = [
   ['color-panel', 'panel'],
 ] as const;
 
-function properties(css: string, opening: RegExp): Record<string, string> {
+/** The custom properties declared in the first rule of `css` whose opening matches `opening` (also read by the token tests). */
+export function properties(css: string, opening: RegExp): Record<string, string> {
   const match = opening.exec(css);
   if (!match) throw new Error(`${TOKENS_FILE}: no block matching ${opening}`);
   const start = css.indexOf('{', match.index + match[0].length - 1);
