@@ -52,6 +52,10 @@ export default defineConfig(({ command }) => ({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll waits on a condition in a real browser, and CI runs on a loaded machine:
+          // vitest's default of one second failed a first render under load (a flake seen in
+          // tests/e2e/certificate.test.ts). A condition that is met returns at once anyway.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time: the machines have 2 cores.
           fileParallelism: false,
         },

@@ -68,4 +68,10 @@ export interface QuizProgress {
   /** With question banks: the scenarios drawn for the attempt under way, and for the counted one. */
   drawn?: string[];
   countedDrawn?: string[];
+  /**
+   * When the counted attempt ended (ms since 1970, to the second). Kept because the
+   * counted answers lose their times once reported, and a certificate printed days later
+   * must still say when the course was completed.
+   */
+  countedAt?: number;
 }

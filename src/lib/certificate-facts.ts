@@ -2,9 +2,9 @@
  * What a certificate of completion may say, from the course and the learner's progress
  * (pure): whether it may be offered at all (the same rule as "Course complete" on the map,
  * src/lib/next-step.ts), the score, and the date the course was completed where the app
- * knows it. The saved state keeps no completion date; the nearest it has is when the last
- * answer of the counted (passing) attempt was given, which is when a course whose
- * assessment comes after the lessons was completed.
+ * knows it: when the counted (passing) attempt ended, which is when a course whose
+ * assessment comes after the lessons was completed. States saved before that time was kept
+ * fall back on the last counted answer's time, which is lost once the LMS has the answers.
  */
 import type { Progress } from '../course/progress.ts';
 import type { CourseMeta } from '../course/types.ts';
@@ -16,9 +16,11 @@ export function certificateStanding(course: CourseMeta, progress: Progress): Cer
   const step = nextStep(course, progress);
   switch (step.kind) {
     case 'complete': {
-      const times = (progress.quiz?.counted ?? []).flatMap((a) => (a.at === undefined ? [] : [a.at]));
+      const quiz = progress.quiz;
+      const times = (quiz?.counted ?? []).flatMap((a) => (a.at === undefined ? [] : [a.at]));
+      const ended = quiz?.countedAt ?? (times.length > 0 ? Math.max(...times) : undefined);
       // Only when the pass came after the lessons is its time the course's completion.
-      const completedAt = course.assessmentAfterLessons && times.length > 0 ? Math.max(...times) : undefined;
+      const completedAt = course.assessmentAfterLessons ? ended : undefined;
       return { offered: true, ...(step.score !== undefined ? { score: step.score } : {}), ...(completedAt ? { completedAt } : {}) };
     }
     case 'start':

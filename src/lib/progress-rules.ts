@@ -125,6 +125,7 @@ function mergeQuiz(older: QuizProgress | undefined, newer: QuizProgress | undefi
     ...(newer.at ? { at: newer.at } : {}),
     ...(newer.drawn ? { drawn: newer.drawn } : {}),
     ...(counted.countedDrawn ? { countedDrawn: counted.countedDrawn } : {}),
+    ...(counted.countedAt ? { countedAt: counted.countedAt } : {}),
   };
   return quiz;
 }

@@ -25,7 +25,9 @@ export const emptyProgress = (): Progress => ({ lessons: {} });
  *   and for the assessment: r:<score><p|f>,... (every attempt), a: and b: answers of the
  *   attempt under way and of the one that counts, as <scenario>~<step>.<choices>.<secs>~...|...
  *   (<secs>, the latency, in base 36),
- *   w:<scenario>/<step> on screen, x:1 once reported, d: and e: scenario ids drawn from banks.
+ *   w:<scenario>/<step> on screen, x:1 once reported, d: and e: scenario ids drawn from banks,
+ *   t:<when the counted attempt ended: whole seconds since 1970 in base 36> (added within v2:
+ *   an older reader ignores it, and a state without it has no completion date).
  *   An answer may end in .<time answered: whole seconds since 1970 in base 36 for the first
  *   one with a time, then the difference from the previous one written>. Once reported
  *   (x:1), the counted answers are written as <step>.<choices> alone: their time and
@@ -58,6 +60,7 @@ export function encodeProgress(courseId: string, progress: Progress): string {
     if (q.reported) fields.push('x:1');
     if (q.drawn) fields.push(`d:${q.drawn.join(',')}`);
     if (q.countedDrawn) fields.push(`e:${q.countedDrawn.join(',')}`);
+    if (q.countedAt) fields.push(`t:${Math.floor(q.countedAt / 1000).toString(36)}`);
   }
   const e = progress.evaluation;
   if (e) {
@@ -126,13 +129,14 @@ function decodeAnswers(text: string | undefined, renames: RenamedIds): Answer[] 
 }
 
 function decodeQuiz(fields: Fields, renames: RenamedIds): QuizProgress | undefined {
-  if (!['r', 'a', 'b', 'w', 'x', 'd', 'e'].some((k) => fields.has(k))) return undefined;
+  if (!['r', 'a', 'b', 'w', 'x', 'd', 'e', 't'].some((k) => fields.has(k))) return undefined;
   const ids = (key: string) => {
     const list = fields.get(key)?.split(',');
     return list && list.every((id) => ID.test(id)) ? list.map((id) => renamedScenario(id, renames)) : undefined;
   };
   const drawn = ids('d');
   const countedDrawn = ids('e');
+  const countedSecs = /^[0-9a-z]{1,8}$/.test(fields.get('t') ?? '') ? parseInt(fields.get('t')!, 36) : 0;
   const records = (fields.get('r') ?? '')
     .split(',')
     .filter(Boolean)
@@ -150,6 +154,7 @@ function decodeQuiz(fields: Fields, renames: RenamedIds): QuizProgress | undefin
     reported: fields.get('x') === '1',
     ...(drawn ? { drawn } : {}),
     ...(countedDrawn ? { countedDrawn } : {}),
+    ...(countedSecs > 0 ? { countedAt: countedSecs * 1000 } : {}),
   };
 }
 

@@ -113,7 +113,9 @@ const quizSlice: StateCreator<Store, [], [], QuizSlice> = (set) => {
           answers: [],
           at: undefined,
           drawn: undefined,
-          ...(counts ? { counted: q.answers, countedDrawn: q.drawn, reported: false } : {}),
+          ...(counts
+            ? { counted: q.answers, countedDrawn: q.drawn, reported: false, countedAt: Math.floor(Date.now() / 1000) * 1000 }
+            : {}),
         };
         // Absent rather than undefined, so the saved shape stays exact.
         if (!quiz.drawn) delete quiz.drawn;

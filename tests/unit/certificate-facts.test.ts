@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/course/progress.ts';
 import { certificateName, certificateStanding } from '../../src/lib/certificate-facts.ts';
+import { decodeProgress, encodeProgress } from '../../src/state/saved-state.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 const course = fixture.meta;
@@ -34,6 +35,18 @@ describe('certificate standing', () => {
     expect(certificateStanding(course, passedAt(at))).toEqual({ offered: true, score: 90, completedAt: at });
     // Answers carry no time (an older saved state): no completion date is claimed.
     expect(certificateStanding(course, passedAt())).toEqual({ offered: true, score: 90 });
+  });
+
+  it('keeps the completion date through saving and reading back, after the answers were reported and lost their times', () => {
+    // Seen in a browser test under load: the certificate said "Date issued" (today) instead
+    // of when the course was completed, because a reported attempt's answers are saved
+    // without their times. The end of the counted attempt is now saved on its own.
+    const ended = Date.UTC(2026, 11, 1, 9, 30, 15);
+    const saved = { ...passedAt(), quiz: { ...passedAt().quiz!, countedAt: ended } };
+    const read = decodeProgress(encodeProgress(course.id, saved), course);
+    if (!read.ok) throw new Error('the saved state did not read back');
+    expect(read.progress.quiz?.countedAt).toBe(ended);
+    expect(certificateStanding(course, read.progress)).toEqual({ offered: true, score: 90, completedAt: ended });
   });
 
   it('without an assessment, is offered once every lesson is done, with no score', () => {
