@@ -38,6 +38,18 @@ export interface CpdRecord {
   notes: RecordNotes;
 }
 
+/**
+ * Study time in minutes, as the course estimates it (no clock runs): the lessons finished,
+ * and the assessment once a result counts. My record and the certificate both give this.
+ */
+export function studyMinutes(course: CourseMeta, progress: Progress): number {
+  const done = course.lessons.filter((l) => progress.lessons[l.id]?.done);
+  const records = progress.quiz?.records ?? [];
+  const a = course.assessment;
+  const counted = a && records.length ? standing(records, a.attempts, a.keep).counted : undefined;
+  return done.reduce((sum, l) => sum + l.minutes, 0) + (counted && a ? a.minutes : 0);
+}
+
 /** `lessons`: the loaded lessons, for their outcomes and questions; summaries stand in for any not loaded. */
 export function buildRecord(course: CourseMeta, progress: Progress, lessons: Lesson[], input: RecordInput): CpdRecord {
   const byId = new Map(lessons.map((l) => [l.id, l]));
@@ -63,7 +75,7 @@ export function buildRecord(course: CourseMeta, progress: Progress, lessons: Les
     organisation: course.organisation,
     ...(input.first ? { first: input.first } : {}),
     ...(input.last ? { last: input.last } : {}),
-    minutes: done.reduce((sum, l) => sum + l.minutes, 0) + (counted && a ? a.minutes : 0),
+    minutes: studyMinutes(course, progress),
     lessonsDone: done.map((l) => l.title),
     lessonsRequired: courseProgress(course, progress).required,
     ...(counted ? { result: { score: counted.score, passed: counted.passed, passMark: course.passMark } } : {}),

@@ -107,6 +107,9 @@ describe('the certificate of completion (web edition)', () => {
     expect(text).toContain(`Course version${course.meta.version}`);
     expect(text).toMatch(/Completed on\d{1,2} [A-Z][a-z]+ 20\d\d/);
     expect(text).toContain(`100% (pass mark ${course.meta.passMark}%)`);
+    // Time spent: every lesson and the assessment, as the course estimates them (no clock runs).
+    const minutes = course.meta.lessons.reduce((sum, l) => sum + l.minutes, 0) + course.meta.assessment!.minutes;
+    expect(text).toContain(`Time spentAbout ${minutes} minutes (the course’s estimate)`);
     expect(text).toContain('Self-declared, not verified by a learning system.');
     // The shipped settings name no organisation, so none is printed.
     expect(text).not.toContain('Your organisation');

@@ -11,6 +11,7 @@ import { useCourse, useCourseSource } from '../../components/course-context.tsx'
 import { PageHeading } from '../../components/page-heading.tsx';
 import { certificateDate, certificateName, certificateStanding } from '../../lib/certificate-facts.ts';
 import { organisationName } from '../../lib/organisation.ts';
+import { studyMinutes } from '../../lib/cpd-record.ts';
 import { useStore } from '../../state/store.ts';
 import { CertificateView } from './certificate-view.tsx';
 import './certificate.css';
@@ -81,6 +82,7 @@ export function CertificatePage() {
         dateLabel={standing.completedAt ? 'Completed on' : 'Date issued'}
         score={standing.score}
         passMark={standing.score !== undefined ? course.passMark : undefined}
+        timeSpent={`About ${studyMinutes(course, progress)} minutes (the course’s estimate)`}
         organisation={organisationName(course.organisation)}
         selfDeclared={!lmsBacked}
       />

@@ -20,7 +20,7 @@ export interface CertificateProps {
   dateLabel: 'Completed on' | 'Date issued';
   score?: number;
   passMark?: number;
-  /** Time spent on the course, in words, where the app knows it (the saved state does not keep it yet). */
+  /** Time spent on the course, in words: the course's estimate, since no clock runs (src/lib/cpd-record.ts). */
   timeSpent?: string;
   organisation?: string;
   /** The organisation's logo. settings.json has no field for one yet: the page passes none. */
