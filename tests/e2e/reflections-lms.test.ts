@@ -1,7 +1,8 @@
 /**
  * Reflections never leave the device, in each SCORM package inside the preview LMS
- * (scorm-again): typed in several lessons of an LMS-tracked session, with the lessons
- * finished and the session ended, none of the text is in any value set on the API, in
+ * (scorm-again): typed in several lessons of an LMS-tracked session, with the course
+ * finished (every lesson, and the assessment passed, so its answers went to the LMS as
+ * interactions) and the session ended, none of the text is in any value set on the API, in
  * what the LMS stored (suspend data included), or in any request. They come back after a
  * relaunch, and clearing My record removes them from the device and changes nothing the
  * LMS holds.
@@ -11,7 +12,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/course/types.ts';
 import { launchBrowser, type Browser } from './browser.ts';
-import { course, DIST } from './course-fixture.ts';
+import { assessment, course, DIST } from './course-fixture.ts';
+import { takeAssessment } from './take-assessment.ts';
 import { apiCalls, LmsDriver, servePackages, VERSIONS, type PackageSites } from './scorm-lms-harness.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { decodeProgress } from '../../src/state/saved-state.ts';
@@ -45,10 +47,11 @@ const heading = (frame: Frame) => frame.evaluate(() => document.querySelector('h
 async function openLessonEnd(d: LmsDriver, lesson: Lesson) {
   await d.goHash(hashOf(paths.lesson(lesson.id, lesson.sections.at(-1)!.id)));
   const frame = d.frame();
-  await expect.poll(async () => (await frame.locator('.reflection-answers, .content-note').count()) > 0, UI).toBe(true);
+  const end = lesson.reflection.length ? '.reflection-answers textarea' : '.lesson-section';
+  await expect.poll(async () => (await frame.locator(`${end}, .content-note`).count()) > 0, UI).toBe(true);
   const note = frame.getByRole('button', { name: 'Continue to the lesson' });
   if (await note.count()) await note.click();
-  await frame.locator('.reflection-answers textarea').first().waitFor(UI);
+  await frame.locator(end).first().waitFor(UI);
 }
 
 for (const kind of ['scorm12', 'scorm2004'] as const) {
@@ -70,6 +73,11 @@ for (const kind of ['scorm12', 'scorm2004'] as const) {
       }
       await d.goHash(hashOf(paths.record));
       await d.frame().getByRole('textbox', { name: 'What I learnt' }).fill(`Private ${kind} CPD note.`);
+      // Finish the course: every other lesson, then the assessment, whose answers go to the LMS.
+      for (const lesson of course.lessons.filter((l) => !chosen.includes(l))) await openLessonEnd(d, lesson);
+      await d.goHash(hashOf(paths.assessment));
+      await takeAssessment(d.frame(), assessment, { right: () => true });
+      await expect.poll(() => heading(d.frame()), UI).toBe('Your result');
       // Ends the session (Finish) and launches again: everything the course had is saved by now.
       await d.relaunch();
 
@@ -82,7 +90,10 @@ for (const kind of ['scorm12', 'scorm2004'] as const) {
       const suspend = stored['cmi.suspend_data'];
       // The lessons were finished and saved, so the LMS has something to hold the text in.
       const decoded = decodeProgress(suspend ?? '', course.meta);
-      expect(decoded.ok && chosen.every((l) => decoded.progress.lessons[l.id]?.done)).toBe(true);
+      expect(decoded.ok && course.lessons.every((l) => decoded.progress.lessons[l.id]?.done)).toBe(true);
+      // The course is finished and passed, and the answers reached the LMS as interactions.
+      expect(stored[kind === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.success_status']).toBe('passed');
+      expect(Object.keys(stored).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).length).toBeGreaterThanOrEqual(assessment.decisions);
       for (const text of [...secrets, ...words]) {
         expect(setValues).not.toContain(text);
         expect(suspend).not.toContain(text);
@@ -95,7 +106,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const) {
         await openLessonEnd(d, lesson);
         expect(await d.frame().getByRole('textbox', { name: lesson.reflection[0].text }).inputValue()).toBe(secret(kind, lesson));
       }
-    });
+      // Sixteen lessons and the whole assessment, in an LMS frame.
+    }, 180_000);
 
     it('clearing My record removes them from this device and nothing from the LMS', async () => {
       await d.goHash(hashOf(paths.record));
