@@ -33,6 +33,8 @@ export default defineConfig(({ command }) => ({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // Room for the waits set in setup.ts on a loaded machine.
+          testTimeout: 30_000,
         },
       },
       {
