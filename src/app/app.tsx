@@ -6,8 +6,13 @@ import { Layout } from '../components/layout.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 import { RouteErrorBoundary, type BackTo } from '../components/route-error-boundary.tsx';
 import { routes } from '../config/paths.ts';
-import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
+import { preloadable } from '../components/preloadable.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
+
+// The course map is one of the two first screens, but a lesson opened from a link does
+// without its code: a chunk of its own, fetched before the first render when the map is
+// what opens (src/app/first-screen.ts).
+export const CourseMap = preloadable(() => import('../features/course-map/course-map-page.tsx').then((m) => m.CourseMapPage));
 
 // Kept out of the first load, which is the course map or a lesson.
 const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes.tsx'));
@@ -40,7 +45,7 @@ export function AppRoutes() {
     <Layout>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Routes>
-          <Route path={routes.home} element={guarded(<CourseMapPage />)} />
+          <Route path={routes.home} element={guarded(<CourseMap.Page />)} />
           <Route path={routes.lesson} element={guarded(<LessonPage />)} />
           <Route path={routes.support} element={guarded(<SupportPage />)} />
           <Route path={routes.accessibility} element={guarded(<AccessibilityPage />)} />

@@ -15,13 +15,19 @@ import { isBriefingHash } from '../config/paths.ts';
 import { createNoTracker } from '../tracking/no-tracker.ts';
 import { App } from './app.tsx';
 import { chooseTracker, trackingMode } from './choose-tracker.ts';
+import { startFirstScreen } from './first-screen.ts';
 import { loadSettings, withLmsPassMark } from './settings.ts';
 import './styles.css';
 import 'virtual:looks.css';
 import './looks.css';
 
 async function boot() {
+  // The first screen's code comes down alongside the settings (which index.html preloads),
+  // not after them; the first render still waits for both, so nothing is drawn with a
+  // default that the settings then change.
+  const firstScreen = startFirstScreen(window.location.hash);
   const settings = await loadSettings(builtCourse);
+  await firstScreen;
   const store = useStore.getState();
   const host: TrackerHost = {
     notify: (n) => useStore.getState().addNotice(n),

@@ -1,10 +1,12 @@
 /**
  * A minimal static file server on 127.0.0.1 for the built course, as an LMS or web host
  * would serve it. Sends the same strict CSP as a header too, so a violation shows up
- * whichever way a host delivers the policy.
+ * whichever way a host delivers the policy. `gzip` compresses answers as web hosts and LMSs
+ * do: Lighthouse's simulated network counts the bytes sent, so the bench needs it.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CSP } from '../../tools/content-pipeline/csp-plugin.ts';
@@ -23,7 +25,7 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
+export async function serveStatic(rootDir: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -37,11 +39,16 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': CSP,
       'cache-control': 'no-store',
-    });
+    };
+    if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(readFileSync(file)));
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -53,6 +53,13 @@ export function coursePlugin(contentDir: string): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: SETTINGS_FILE, source: settingsJson(load().meta) });
     },
+    // The app reads the settings before its first render: the preload starts that fetch with
+    // the entry's, not after it has run. `crossorigin` gives it the credentials mode of the
+    // app's fetch(), without which Chromium fetches the file twice.
+    transformIndexHtml: () =>
+      serving
+        ? []
+        : [{ tag: 'link', attrs: { rel: 'preload', href: `./${SETTINGS_FILE}`, as: 'fetch', crossorigin: true }, injectTo: 'head' }],
     resolveId(id) {
       if (id === LOOKS_CSS_ID) return LOOKS_CSS_RESOLVED;
       if (id === LOOK_ICONS_ID) return `\0${LOOK_ICONS_ID}`;

@@ -18,6 +18,7 @@ import { courseTimeText } from './course-time.ts';
 import { groupLessons } from './lesson-groups.ts';
 import { LessonGroupSection } from './lesson-group.tsx';
 import { MainStep } from './main-step.tsx';
+import './course-map.css';
 
 export function CourseMapPage() {
   const { course, edition = 'web' } = useCourseSource();

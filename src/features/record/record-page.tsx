@@ -17,6 +17,7 @@ import { ClearRecord } from './clear-record.tsx';
 import { RecordActions } from './record-actions.tsx';
 import { RecordNotes } from './record-notes.tsx';
 import { RecordSummary } from './record-summary.tsx';
+import './record.css';
 
 export function RecordPage() {
   const { course, loadLesson, edition = 'web' } = useCourseSource();
