@@ -60,6 +60,12 @@ export interface ContentNote {
    * A scenario's note is always a full page.
    */
   gate?: boolean;
+  /**
+   * A shorter form of `text` for a projected slide, naming the same topics, where the
+   * learner's text is too long to read from the back of a room. Lessons only; not in the
+   * course map's data.
+   */
+  slide?: string;
 }
 
 /**

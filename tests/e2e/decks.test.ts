@@ -10,7 +10,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildBriefingSlides, buildSlides } from '../../src/features/presentation/slides.ts';
+import { buildBriefingSlides, buildSlides } from '../../src/lib/slides.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 

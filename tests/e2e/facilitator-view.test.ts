@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildBriefingSlides } from '../../src/features/presentation/slides.ts';
+import { buildBriefingSlides } from '../../src/lib/slides.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';

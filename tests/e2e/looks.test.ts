@@ -25,6 +25,12 @@ const h1 = () => page.locator('h1').first().textContent();
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 const themeLessons = lessons.filter((l) => l.kind === 'theme');
 
+/** The colour of the band along the slide's top edge, or 'none'. */
+const band = () =>
+  page
+    .locator('.slide .slide-body')
+    .evaluate((e) => (e.classList.contains('slide-banded') ? getComputedStyle(e, '::before').backgroundColor : 'none'));
+
 /** The one look icon in `where`: decorative, of the expected look, in the expected colour. */
 async function expectIcon(where: Locator, look: string, colour: string) {
   const icon = where.locator('svg.look-icon');
@@ -70,7 +76,7 @@ describe('theme colours and icons', () => {
       }
     });
 
-    it(`${scheme}: the slides show the theme's icon in its light colour on the title and section slides`, async () => {
+    it(`${scheme}: the slides show the theme's icon and colour band in its light colour on the title and section slides`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
       const lesson = themeLessons[0];
       await page.goto('about:blank');
@@ -79,6 +85,8 @@ describe('theme colours and icons', () => {
       expect(await page.locator('.slide h2').textContent()).toBe(lesson.title);
       // Slides are always light, whatever the presenter's system says.
       await expectIcon(page.locator('.slide h2'), lesson.look!, looks[lesson.look!].light);
+      // ...and its colour along the slide's top edge.
+      expect(await band()).toBe(rgb(looks[lesson.look!].light));
       await axe(`${scheme} title slide`);
       // Past the content note, the first section slide names the lesson above its heading.
       await expect
@@ -88,7 +96,13 @@ describe('theme colours and icons', () => {
         })
         .toBe(1);
       await expectIcon(page.locator('.slide .slide-kicker'), lesson.look!, looks[lesson.look!].light);
+      expect(await band()).toBe(rgb(looks[lesson.look!].light));
+      expect(await page.locator('.slide .slide-kicker').evaluate((e) => getComputedStyle(e).color)).toBe(rgb(looks[lesson.look!].light));
       await axe(`${scheme} section slide`);
+      // The support slide belongs to no theme: no band.
+      await page.keyboard.press('End');
+      await expect.poll(() => page.locator('.slide h2').textContent()).toBe('Support');
+      expect(await band()).toBe('none');
     });
   }
 

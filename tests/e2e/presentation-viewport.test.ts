@@ -1,11 +1,15 @@
 /**
  * Presentation mode owns the screen (issue 11): at projector and laptop sizes nothing but the
- * slide and its control strip shows, nothing scrolls, every slide of every deck fits, and B
- * and W blank every pixel of the viewport until any key or click brings the same slide back.
+ * slide and its control strip shows, nothing scrolls, every slide of every deck fits (with its
+ * footer), the build's fit model is never more lenient than Chromium, the footer can be
+ * switched off for the session, and B and W blank every pixel of the viewport until any key
+ * or click brings the same slide back.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildBriefingSlides, buildSlides } from '../../src/features/presentation/slides.ts';
+import { buildBriefingSlides, buildSlides, type Slide } from '../../src/lib/slides.ts';
+import { SMALLEST, slideFit } from '../../tools/content-pipeline/slide-fit.ts';
+import { SLIDE_FOOTER_KEY } from '../../src/features/presentation/use-slide-footer.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
@@ -146,6 +150,71 @@ describe('presentation mode owns the viewport', () => {
       }
     });
   }
+
+  it("at 1024x768 the slide is the model's 1024x576, and the build's fit model never expects less height than Chromium uses, on any slide of the course or a 7-minute briefing", async () => {
+    await page.setViewportSize(SMALLEST.screen);
+    const decks: { name: string; path: string; slides: Slide[] }[] = [
+      { name: 'every lesson', path: paths.present(course.lessons.map((l) => l.id)), slides: buildSlides(course.meta, course.lessons) },
+      ...course.lessons
+        .filter((l) => l.briefing)
+        .map((l) => ({ name: `7-minute ${l.id}`, path: paths.sevenMinute(l.id), slides: buildBriefingSlides(course.meta, l) })),
+    ];
+    const problems: string[] = [];
+    let closest = Infinity;
+    for (const deck of decks) {
+      await open(deck.path, deck.slides.length);
+      const box = await page.locator('.slide').evaluate((el) => [el.clientWidth, el.clientHeight]);
+      expect(box).toEqual([SMALLEST.slide.width, SMALLEST.slide.height]);
+      for (let n = 1; n <= deck.slides.length; n++) {
+        if (n > 1) {
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(counter).toBe(`Slide ${n} of ${deck.slides.length}`);
+        }
+        // What the slide's content, footer and padding take, however much room is left over.
+        const used = await page.locator('.slide').evaluate((el) => {
+          const style = getComputedStyle(el);
+          const height = (selector: string) => el.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+          return height('.slide-body') + height('.slide-footer') + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        });
+        const model = slideFit(deck.slides[n - 1]).need;
+        closest = Math.min(closest, model - used);
+        if (model < used) problems.push(`${deck.name} slide ${n}: the model expects ${model}px, Chromium uses ${used.toFixed(1)}px`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // Conservative, but not wildly so: on the tightest slide the model is within a quarter of the slide.
+    expect(closest).toBeLessThan(SMALLEST.slide.height / 4);
+  });
+
+  it('every slide has the footer (course title, Slide n of N); the "Slide footer" switch turns it off for the session, not in what is saved', async () => {
+    await page.setViewportSize(SIZES[1]);
+    const deck = DECKS[0];
+    await open(deck.path, deck.slides);
+    const footer = () => page.locator('.slide-footer').allTextContents();
+    const toggle = page.getByRole('button', { name: 'Slide footer' });
+    const saved = await page.evaluate(() => JSON.stringify(localStorage));
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    for (let n = 1; n <= deck.slides; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expect.poll(footer).toEqual([`${course.meta.title}Slide ${n} of ${deck.slides}`]);
+    }
+    // Off: no footer on this or any other slide, remembered across a reload of the deck.
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.locator('.slide-footer').count()).toBe(0);
+    await page.keyboard.press('Home');
+    await expect.poll(counter).toBe(`Slide 1 of ${deck.slides}`);
+    expect(await page.locator('.slide-footer').count()).toBe(0);
+    await page.reload();
+    await expect.poll(counter).toBe(`Slide 1 of ${deck.slides}`);
+    expect(await page.getByRole('button', { name: 'Slide footer' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.slide-footer').count()).toBe(0);
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), SLIDE_FOOTER_KEY)).toBe('off');
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(saved);
+    // On again, for the tests that follow.
+    await page.getByRole('button', { name: 'Slide footer' }).click();
+    await expect.poll(footer).toEqual([`${course.meta.title}Slide 1 of ${deck.slides}`]);
+  });
 
   it('the control bar and S open the support slide', async () => {
     await page.setViewportSize(SIZES[1]);

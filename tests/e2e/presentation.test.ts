@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BRIEFING_HEADINGS, buildBriefingSlides, buildSlides } from '../../src/features/presentation/slides.ts';
+import { BRIEFING_HEADINGS, buildBriefingSlides, buildSlides } from '../../src/lib/slides.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRIEFING_HEADINGS, buildBriefingSlides, buildSlides } from '../../src/features/presentation/slides.ts';
+import { BRIEFING_HEADINGS, buildBriefingSlides, buildSlides } from '../../src/lib/slides.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
 describe('briefing slides', () => {

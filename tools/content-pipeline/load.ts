@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { CourseMeta, GlossaryTerm, Lesson } from '../../src/course/types.ts';
+import type { ContentNote, CourseMeta, GlossaryTerm, Lesson } from '../../src/course/types.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
 import { compileCheck, loadAssessment } from './quiz-load.ts';
@@ -20,6 +20,7 @@ import { compileMarkdown } from './markdown.ts';
 import { LOOKS_FILE, REVIEWS_LOOK, checkLooks, compileLooks, looksFileSchema, type LooksFile } from './looks.ts';
 import { courseFileSchema, glossaryFileSchema, lessonFileSchema, type CourseFile, type GlossaryFile, type LessonFile } from './schema.ts';
 import { checkCourseRules, type LessonText } from './rules.ts';
+import { checkSlidesFit } from './slide-check.ts';
 import { fillPlaceholders, placeholderProblems, type PlaceholderValues } from './placeholders.ts';
 
 /** The leaflet the course is built from; review summaries are checked against it. */
@@ -191,7 +192,10 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
     ...checkTimes(lessons, minutesForAssessment, rel(join(contentDir, 'course.yaml')), rel(join(contentDir, 'assessment.yaml'))),
     ...checkStaleWording(files.filter((f) => /\.ya?ml$/.test(f)).map((f) => ({ path: f, shown: rel(f) }))),
   ];
-  if (teaching && taught.length > 0) throw new ContentError(taught);
+  // A slide that would overflow the smallest projected screen stops the build too.
+  const overflowing = checkSlidesFit(course, lessons, (id) => compiled.get(id)!.file, rel(join(contentDir, 'course.yaml')));
+  const late = [...(teaching ? taught : []), ...overflowing];
+  if (late.length > 0) throw new ContentError(late);
 
   const meta: CourseMeta = {
     id: course.id,
@@ -225,7 +229,8 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
       kind,
       minutes,
       optional,
-      ...(contentNote ? { contentNote } : {}),
+      // The note's slide form is read only by the slides, from the lesson's own chunk.
+      ...(contentNote ? { contentNote: withoutSlideForm(contentNote) } : {}),
       ...(look ? { look } : {}),
       sections: sections.map((s) => ({ id: s.id, title: s.title })),
     })),
@@ -237,6 +242,10 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
     ]),
   );
   return { meta, lessons, assessment, text, files, practiceTable: practice?.table ?? '' };
+}
+
+function withoutSlideForm({ slide: _slide, ...note }: ContentNote): ContentNote {
+  return note;
 }
 
 /** The bullets a lesson's questions (its check, and each section's checks and sorts) practise. */

@@ -188,6 +188,8 @@ export const lessonFileSchema = z.strictObject({
       text: text(),
       /** true: a full page before the lesson; left out: a compact note at the top of its first section. */
       gate: z.boolean({ error: 'must be true or false' }).optional(),
+      /** A shorter form of `text` for a projected slide (the build checks every slide fits). */
+      slide: text().optional(),
     })
     .optional(),
   review: z

@@ -12,7 +12,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { onBriefingMessage, send, type BriefingMessage } from './briefing-link.ts';
 import { FacilitatorGroup } from './facilitator-group.tsx';
 import { clampIndex } from './slide-number.ts';
-import { buildBriefingSlides, buildSlides } from './slides.ts';
+import { buildBriefingSlides, buildSlides } from '../../lib/slides.ts';
 import { SlideView } from './slide-view.tsx';
 import { FacilitatorClocks } from './facilitator-clocks.tsx';
 

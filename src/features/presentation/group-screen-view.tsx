@@ -30,7 +30,7 @@ export function GroupScreenView({ scenario, screen, support }: Props) {
       );
     case 'note':
       return scenario.contentNote ? (
-        <SlideView slide={{ kind: 'note', lesson: '', title: 'Content note', note: scenario.contentNote }} />
+        <SlideView slide={{ kind: 'note', lesson: '', title: 'Content note', text: scenario.contentNote.text, field: 'contentNote' }} />
       ) : null;
     case 'setting':
       return (
@@ -51,7 +51,7 @@ export function GroupScreenView({ scenario, screen, support }: Props) {
         </>
       );
     case 'support':
-      return <SlideView slide={{ kind: 'support', title: 'Support', contacts: support }} />;
+      return <SlideView slide={{ kind: 'support', title: 'Support', contacts: support, field: 'support' }} />;
     case 'step':
       return <StepView scenario={scenario} id={screen.id} revealed={screen.revealed} />;
   }

@@ -11,7 +11,7 @@ import { useParams } from 'react-router';
 import type { Lesson } from '../../course/types.ts';
 import { useCourse, useCourseSource } from '../../components/course-context.tsx';
 import { TeamBriefingsPage } from './team-briefings-page.tsx';
-import { buildBriefingSlides, buildSlides } from './slides.ts';
+import { buildBriefingSlides, buildSlides } from '../../lib/slides.ts';
 import { SlideShow } from './slide-show.tsx';
 
 export function PresentationPage({ briefing = false }: { briefing?: boolean }) {

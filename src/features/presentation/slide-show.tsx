@@ -10,10 +10,13 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { hashOf, paths } from '../../config/paths.ts';
 import type { Lesson } from '../../course/types.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { useCourse } from '../../components/course-context.tsx';
 import { onBriefingMessage, send } from './briefing-link.ts';
 import { clampIndex, SLIDE_PARAM, slideIndex, slideParam } from './slide-number.ts';
-import type { Slide } from './slides.ts';
+import type { Slide } from '../../lib/slides.ts';
 import { SlideView } from './slide-view.tsx';
+import { SlideFooter } from './slide-footer.tsx';
+import { useSlideFooter } from './use-slide-footer.ts';
 import { useSlideKeys } from './use-slide-keys.ts';
 
 interface Props {
@@ -32,6 +35,8 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
   const [index, setIndex] = useState(() => slideIndex(raw, slides.length));
   const [blank, setBlank] = useState<'black' | 'white'>();
   const [shortcuts, setShortcuts] = useState(true);
+  const [footer, setFooter] = useSlideFooter();
+  const courseTitle = useCourse().title;
   const [fullScreenRefused, setFullScreenRefused] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
   const room = useRef<HTMLDivElement>(null);
@@ -127,8 +132,9 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
           {blank ? (
             <p className="visually-hidden">{blank === 'black' ? 'Black screen' : 'White screen'}: press any key to go back to the slide.</p>
           ) : (
-            <div className="slide" data-slide={index + 1}>
+            <div className="slide deck-slide" data-slide={index + 1}>
               <SlideView slide={slides[index]} />
+              {footer && <SlideFooter title={courseTitle} number={index + 1} count={slides.length} />}
             </div>
           )}
         </div>
@@ -154,6 +160,9 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
         </button>
         <button type="button" onClick={() => (facilitator.current = window.open(hashOf(paths.facilitator), 'facilitator'))}>
           Facilitator view
+        </button>
+        <button type="button" aria-pressed={footer} onClick={() => setFooter(!footer)}>
+          Slide footer
         </button>
         <label className="shortcut-switch">
           <input type="checkbox" checked={shortcuts} onChange={(e) => setShortcuts(e.target.checked)} /> Single-key shortcuts

@@ -1,10 +1,22 @@
-/** One slide, in large type: the title, and its points or contacts; a theme's or review's icon beside its name. */
+/**
+ * One slide, in large type: the title, and its points or contacts. Title and section slides
+ * wear their theme's look (content/looks.yaml): its icon beside the lesson's name and its
+ * colour in a band along the slide's top edge.
+ */
 import './presentation.css';
-import type { Slide } from './slides.ts';
+import { contactLine, NOTE_REMINDER, type Slide } from '../../lib/slides.ts';
 import { LookIcon, useLessonLook } from '../../components/look-icon.tsx';
 
 export function SlideView({ slide }: { slide: Slide }) {
-  const look = useLessonLook(slide.kind === 'support' ? undefined : slide.lesson);
+  const look = useLessonLook(slide.kind === 'title' || slide.kind === 'section' ? slide.lesson : undefined);
+  return (
+    <div className={look ? `slide-body slide-banded look look-${look}` : 'slide-body'} data-look={look}>
+      <SlideContent slide={slide} look={look} />
+    </div>
+  );
+}
+
+function SlideContent({ slide, look }: { slide: Slide; look: string | undefined }) {
   switch (slide.kind) {
     case 'title':
       return (
@@ -13,19 +25,15 @@ export function SlideView({ slide }: { slide: Slide }) {
             <LookIcon look={look} />
             {slide.title}
           </h2>
-          <ul className="slide-points">
-            {slide.points.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <Points points={slide.points} />
         </>
       );
     case 'note':
       return (
         <>
           <h2 className="slide-title">{slide.title}</h2>
-          <p className="slide-points">{slide.note.text}</p>
-          <p className="slide-small">Take a break at any time. Support details are on the last slide.</p>
+          <p className="slide-points">{slide.text}</p>
+          <p className="slide-small">{NOTE_REMINDER}</p>
         </>
       );
     case 'section':
@@ -36,11 +44,7 @@ export function SlideView({ slide }: { slide: Slide }) {
             {slide.title}
           </p>
           <h2 className="slide-title">{slide.heading}</h2>
-          <ul className="slide-points">
-            {slide.points.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <Points points={slide.points} />
         </>
       );
     case 'support':
@@ -49,13 +53,20 @@ export function SlideView({ slide }: { slide: Slide }) {
           <h2 className="slide-title">Support</h2>
           <ul className="slide-points slide-contacts">
             {slide.contacts.map((c) => (
-              <li key={c.id}>
-                {c.name}
-                {c.phone ? `: ${c.phone}` : ''}
-              </li>
+              <li key={c.id}>{contactLine(c)}</li>
             ))}
           </ul>
         </>
       );
   }
+}
+
+function Points({ points }: { points: string[] }) {
+  return (
+    <ul className="slide-points">
+      {points.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  );
 }
