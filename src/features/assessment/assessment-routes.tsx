@@ -4,6 +4,7 @@ import { routes } from '../../config/paths.ts';
 import { AssessmentResultsPage } from './assessment-results-page.tsx';
 import { AssessmentRunPage } from './assessment-run-page.tsx';
 import { AssessmentStartPage } from './assessment-start-page.tsx';
+import './assessment.css';
 
 export default function AssessmentRoutes() {
   return (
