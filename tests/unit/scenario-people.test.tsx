@@ -10,10 +10,10 @@ const allDone = {
 };
 
 describe("the people in a scenario's situation", () => {
-  it('shows each adult at the first step as a decorative drawing with their name and role in words', async () => {
+  it('shows each adult at the first step as a decorative drawing with their name and role in words', { timeout: 20_000 }, async () => {
     useStore.setState({ progress: allDone });
     renderApp(paths.assessmentRun);
-    const list = await screen.findByRole('list', { name: 'People in this scenario' });
+    const list = await screen.findByRole('list', { name: 'People in this scenario' }, { timeout: 10_000 });
     const people = within(list).getAllByRole('listitem');
     expect(people.map((p) => p.textContent)).toEqual(['SamHealth visitor', 'AlexParent']);
     // Decorative: no accessible name of their own, so they are left out of the accessibility tree.
@@ -29,15 +29,15 @@ describe("the people in a scenario's situation", () => {
     }
   });
 
-  it('leaves them out once the situation folds away after the first step', async () => {
+  it('leaves them out once the situation folds away after the first step', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     useStore.setState({ progress: allDone });
     renderApp(paths.assessmentRun);
-    await screen.findByRole('list', { name: 'People in this scenario' });
+    await screen.findByRole('list', { name: 'People in this scenario' }, { timeout: 10_000 });
     await user.click(screen.getByRole('radio', { name: 'Leave it for next time' }));
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText('Show the situation')).toBeInTheDocument();
+    expect(await screen.findByText('Show the situation', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'People in this scenario' })).not.toBeInTheDocument();
   });
 });

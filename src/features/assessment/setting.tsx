@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../course/quiz-types.ts';
 import { Markdown } from '../../components/markdown.tsx';
-import { ScenarioPeople } from './scenario-people.tsx';
+import { ScenarioPeople } from '../../components/scenario-people.tsx';
 
 export function Setting({ scenario, collapsed }: { scenario: Scenario; collapsed: boolean }) {
   if (!collapsed) {

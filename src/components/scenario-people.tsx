@@ -1,10 +1,11 @@
 /**
- * The adults in a fictional scenario, as a row of small figures drawn at build time. The
+ * The adults in a fictional scenario, as a row of small figures drawn at build time (on the
+ * assessment's first step and a group scenario's situation screen). The
  * pictures are decorative (alt=""): each person's name and role are text beneath, and the
  * setting says everything the pictures might. Lazy, with width and height set, so the page
  * never shifts as they arrive.
  */
-import type { ScenarioCharacter } from '../../course/quiz-types.ts';
+import type { ScenarioCharacter } from '../course/quiz-types.ts';
 import './scenario-people.css';
 
 export function ScenarioPeople({ characters }: { characters: ScenarioCharacter[] }) {
