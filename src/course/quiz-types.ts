@@ -42,12 +42,24 @@ export interface EndStep {
 
 export type Step = DecisionStep | ConsequenceStep | EndStep;
 
+/** An adult in a fictional scenario, drawn at build time (the picture is decorative: its role is text). */
+export interface ScenarioCharacter {
+  id: string;
+  name?: string;
+  role: string;
+  /** Relative URL of the SVG file in the build. */
+  src: string;
+  /** The shown size in CSS pixels, so the page never shifts as the image loads. */
+  size: number;
+}
+
 export interface Scenario {
   id: string;
   title: string;
   theme: { id: string; title: string };
   contentNote?: ContentNote;
   setting: MdNode[];
+  characters: ScenarioCharacter[];
   start: string;
   steps: Record<string, Step>;
   facilitatorNotes: string;

@@ -20,6 +20,7 @@ const scenario: Scenario = {
   theme: { id: 't', title: 'T' },
   contentNote: { topics: ['x'], text: 'x' } as Scenario['contentNote'],
   setting: [],
+  characters: [],
   start: 'd1',
   steps: {
     d1: decision('d1', [choice('a', false, 'bad'), choice('b', true, 'good')]),

@@ -11,6 +11,7 @@ import { ContentError, type ContentProblem } from './errors.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
 import { compileCheck, loadAssessment } from './quiz-load.ts';
 import { compileActivities } from './activity-load.ts';
+import type { Illustration } from './illustrations.ts';
 import { POINTS_FILE, checkPractice, pointsFileSchema, type Claim, type PointsFile } from './practice.ts';
 import { checkStaleWording, checkTimes, checkWordRuns } from './teaching-rules.ts';
 import { assessmentMinutes, lessonMinutes, lessonWords } from './word-rule.ts';
@@ -36,6 +37,8 @@ export interface CompiledCourse {
   files: string[];
   /** Markdown: each leaflet bullet and the questions that practise it (practice.ts). */
   practiceTable: string;
+  /** The scenario characters' SVG files, written into the build beside index.html. */
+  illustrations: Illustration[];
 }
 
 /**
@@ -105,7 +108,9 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
   }
 
   const claims: Claim[] = [];
+  const illustrations: Illustration[] = [];
   const quizContext = {
+    illustrations,
     problems,
     files,
     lessons: new Map([...lessonsById].map(([id, l]) => [id, l.data])),
@@ -241,7 +246,7 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
       fillPlaceholders([l.data.title, ...l.sections.flatMap((s) => [s.title, s.compiled.text])].join('\n'), times),
     ]),
   );
-  return { meta, lessons, assessment, text, files, practiceTable: practice?.table ?? '' };
+  return { meta, lessons, assessment, text, files, practiceTable: practice?.table ?? '', illustrations };
 }
 
 function withoutSlideForm({ slide: _slide, ...note }: ContentNote): ContentNote {

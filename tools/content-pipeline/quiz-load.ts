@@ -15,6 +15,8 @@ import { assessmentFileSchema, scenarioFileSchema, type ScenarioFile, type StepF
 import { SENSITIVE } from './rules.ts';
 import type { CheckFile, LessonFile } from './schema.ts';
 import { readYamlFile, rel } from './yaml-file.ts';
+import { checkCharacters, checkDiversity, type PlacedCharacter } from './character-rules.ts';
+import { FIGURE_SIZE, drawCharacter, type Illustration } from './illustrations.ts';
 
 export const MIN_DECISIONS_PER_SCENARIO = 3;
 
@@ -26,6 +28,8 @@ export interface Context {
   lessonsComplete: boolean;
   /** Bullets of the leaflet that decisions say they practise (practice.ts checks them). */
   claims?: Claim[];
+  /** The scenario characters' SVG files, for the build to write (illustrations.ts). */
+  illustrations?: Illustration[];
 }
 
 /** Compiles Markdown and checks its internal links; problems go to `field` of `file`. */
@@ -178,6 +182,11 @@ function compileScenario(data: ScenarioFile, file: string, ctx: Context, lessonT
     theme: { id: data.theme, title: lessonTitle(data.theme) },
     ...(data.contentNote ? { contentNote: data.contentNote } : {}),
     setting: markdown(data.setting, file, 'setting', ctx).nodes,
+    characters: data.characters.map((c) => {
+      const drawn = drawCharacter(data.id, c.id, c.look);
+      ctx.illustrations?.push(drawn);
+      return { id: c.id, ...(c.name ? { name: c.name } : {}), role: c.role, src: drawn.fileName, size: FIGURE_SIZE };
+    }),
     start: data.start,
     steps,
     facilitatorNotes: data.facilitatorNotes,
@@ -199,6 +208,7 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
   const scenarios = new Map<string, { file: string; data: ScenarioFile }>();
   // Files already reported as invalid: not also "unknown" where the assessment lists them.
   const invalid = new Set<string>();
+  const people: PlacedCharacter[] = [];
   for (const name of names) {
     const file = join(dir, name);
     const data = readYamlFile(file, scenarioFileSchema, ctx.problems, ctx.files);
@@ -228,7 +238,11 @@ export function loadAssessment(contentDir: string, ctx: Context): Assessment | u
       });
     }
     checkScenario(data, rel(file), ctx);
+    ctx.problems.push(...checkCharacters(data.characters, rel(file)));
+    data.characters.forEach((character, i) => people.push({ file: rel(file), field: `characters[${i}]`, character }));
   }
+  // Judged on every valid scenario together: a look may be balanced in another file.
+  if (invalid.size === 0) ctx.problems.push(...checkDiversity(people));
   if (!config) return undefined;
   config.scenarios.forEach((id, i) => {
     if (!scenarios.has(id) && !invalid.has(id))

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema, markdown, practisesSchema, text } from './schema.ts';
+import { characterSchema } from './character-schema.ts';
 
 /** Choice ids are one character so SCORM 1.2 can report them (cmi.interactions choice format). */
 export const choiceIdSchema = z.string({ error: 'is required' }).regex(/^[0-9a-z]$/, {
@@ -72,6 +73,8 @@ export const scenarioFileSchema = z.strictObject({
   contentNote: z.strictObject({ topics: z.array(text()).min(1), text: text() }).optional(),
   /** The short fictional setting (Markdown). */
   setting: markdown(),
+  /** The adults in the setting, drawn beside it; never a child. */
+  characters: z.array(characterSchema).max(6, { error: 'at most 6: the row must stay small on a phone' }).default([]),
   start: idSchema,
   steps: z.array(stepSchema).min(2),
   /** For the briefing mode. */

@@ -13,6 +13,7 @@ import { ContentError } from './errors.ts';
 import { looksCss } from './looks.ts';
 import { lookIconNodes, lookIconsModule } from './look-icon-nodes.ts';
 import { SETTINGS_FILE, settingsJson } from '../../src/config/settings-file.ts';
+import { ILLUSTRATION_DIR } from './illustrations.ts';
 
 const COURSE_ID = 'virtual:course';
 const ASSESSMENT_ID = 'virtual:assessment';
@@ -52,6 +53,25 @@ export function coursePlugin(contentDir: string): Plugin {
     // the packager ships this file as built.
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: SETTINGS_FILE, source: settingsJson(load().meta) });
+      // The scenario characters, drawn at build time: only these SVG files ship, never the
+      // drawing code, and each is a file of its own (a data: URL would break the CSP).
+      for (const { fileName, svg } of load().illustrations) this.emitFile({ type: 'asset', fileName, source: svg });
+    },
+    // While editing (npm start), the same files from memory, at the same relative URLs.
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\//, '');
+        if (!path.startsWith(`${ILLUSTRATION_DIR}/`)) return next();
+        let found;
+        try {
+          found = load().illustrations.find((i) => i.fileName === path);
+        } catch {
+          // Bad content: the overlay already says why (buildStart).
+        }
+        if (!found) return next();
+        res.setHeader('content-type', 'image/svg+xml');
+        res.end(found.svg);
+      });
     },
     // The app reads the settings before its first render: the preload starts that fetch with
     // the entry's, not after it has run. `crossorigin` gives it the credentials mode of the

@@ -7,6 +7,7 @@
 import type { Scenario } from '../../course/quiz-types.ts';
 import type { SupportContact } from '../../course/types.ts';
 import { Markdown } from '../../components/markdown.tsx';
+import { ScenarioPeople } from '../../components/scenario-people.tsx';
 import type { Screen } from './group-screens.ts';
 import { SlideView } from './slide-view.tsx';
 
@@ -37,6 +38,7 @@ export function GroupScreenView({ scenario, screen, support }: Props) {
         <>
           <h2 className="slide-title">The situation</h2>
           <Markdown nodes={scenario.setting} />
+          <ScenarioPeople characters={scenario.characters} />
         </>
       );
     case 'discussion':
