@@ -6,10 +6,12 @@ import { Layout } from '../components/layout.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 import { RouteErrorBoundary, type BackTo } from '../components/route-error-boundary.tsx';
 import { routes } from '../config/paths.ts';
-import { CourseMapPage } from '../features/course-map/course-map-page.tsx';
 import { LessonPage } from '../features/lesson/lesson-page.tsx';
 
-// Kept out of the first load, which is the course map or a lesson.
+// Kept out of the first load of a lesson. The course map is a chunk of its own too, with its
+// stylesheet: a learner opening it waits for one more small file, and a lesson opened from an
+// LMS or a link loads nothing of the map.
+const CourseMapPage = lazy(() => import('../features/course-map/course-map-page.tsx').then((m) => ({ default: m.CourseMapPage })));
 const AssessmentRoutes = lazy(() => import('../features/assessment/assessment-routes.tsx'));
 const SupportPage = lazy(() => import('../features/support/support-page.tsx').then((m) => ({ default: m.SupportPage })));
 const AccessibilityPage = lazy(() =>
