@@ -57,23 +57,37 @@ beforeAll(async () => {
     },
     [`learning-from-reviews:${course.meta.id}:local`, allLessonsDone],
   );
-  await page.goto(served.server.url + hashOf(paths.assessment));
-  await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
-  await takeAssessment(page, assessment, { right: () => true });
-  await expect.poll(() => page.locator('h1').first().textContent()).toBe('Your result');
-}, 120_000);
+});
 
-async function violations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+const run = async (axe: AxeBuilder) =>
+  (await axe.analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+
+async function violations(forcedDark: boolean): Promise<string[]> {
+  if (!forcedDark) return run(new AxeBuilder({ page }).withTags(WCAG_TAGS));
+  // Forced colours on a dark theme: axe-core 4.13 takes a slide's text colour from before the
+  // system's colours apply (it reports #1b1b1b on black where Chromium computes white on
+  // black), so slides are left out of its contrast rule here; the other modes check them.
+  return [
+    ...(await run(new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(['color-contrast']))),
+    ...(await run(new AxeBuilder({ page }).withRules(['color-contrast']).exclude('.stage').exclude('.slide'))),
+  ];
 }
 
 async function open(route: string, ready: string) {
   await page.goto(served.server.url + hashOf(route));
-  await page.locator(ready).first().waitFor();
+  // A deck holds every slide, only the one on screen shown: wait for it to be there.
+  await page.locator(ready).first().waitFor({ state: 'attached' });
 }
 
 describe('every other route', () => {
+  // takeAssessment waits with expect.poll, which runs only inside a test.
+  it('first, the learner passes the assessment', async () => {
+    await page.goto(served.server.url + hashOf(paths.assessment));
+    await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
+    await takeAssessment(page, assessment, { right: () => true });
+    await page.locator('.course-complete').waitFor();
+  }, 120_000);
+
   it('is axe clean in light, dark, and forced colours on a light and a dark theme', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const found: Record<string, string[]> = {};
@@ -82,7 +96,7 @@ describe('every other route', () => {
         await open(route, ready);
         for (const [label, media] of MODES) {
           await page.emulateMedia(media);
-          const v = await violations();
+          const v = await violations(label === 'forced colours, dark theme');
           if (v.length) found[`${route} (${label})`] = v;
         }
         await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
@@ -91,7 +105,7 @@ describe('every other route', () => {
       await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
     }
     expect(found).toEqual({});
-  }, 240_000);
+  }, 480_000);
 
   it('never scrolls sideways at 400% zoom (320x256)', async () => {
     await page.setViewportSize({ width: 320, height: 256 });
