@@ -102,6 +102,8 @@ export interface CourseMeta {
   version: string;
   title: string;
   description: string;
+  /** What the learner will be able to do after the course (course.yaml); absent when it lists none. */
+  outcomes?: string[];
   organisation: string;
   passMark: number;
   /** The assessment opens after every lesson is done (default); if false, passing it completes the course. */

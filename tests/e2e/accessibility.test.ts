@@ -70,12 +70,15 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
     paths.home,
     paths.support,
     paths.accessibility,
+    paths.record,
     ...course.meta.lessons.map((l) => paths.lesson(l.id, l.sections[0].id)),
   ];
   for (const [label, viewport, axeRoutes] of [
     ['at 1280 px', { width: 1280, height: 800 }, routes],
     ['at 320 px (reflow)', { width: 320, height: 640 }, firstSections],
     ['at 200% zoom (640 px)', { width: 640, height: 400 }, []],
+    // 1280x1024 at 400%: 320 by 256 CSS pixels, where nothing sticks (styles.css).
+    ['at 400% zoom (320x256)', { width: 320, height: 256 }, []],
   ] as const) {
     it(`every page ${label}`, async () => {
       await page.setViewportSize(viewport);
@@ -96,10 +99,11 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every route', () => {
     }, 240_000);
   }
 
-  // Dark mode and Windows High Contrast (forced colours) on every kind of page.
+  // Dark mode and Windows High Contrast (forced colours, with a light and a dark system theme) on every kind of page.
   for (const [label, media] of [
     ['in dark mode', { colorScheme: 'dark' }],
     ['with forced colours (Windows High Contrast)', { forcedColors: 'active' }],
+    ['with forced colours on a dark system theme', { forcedColors: 'active', colorScheme: 'dark' }],
   ] as const) {
     it(`every kind of page ${label}`, async () => {
       await page.setViewportSize({ width: 1280, height: 800 });

@@ -7,7 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useStore } from '../../src/state/store.ts';
-import { renderApp } from './render-app.tsx';
+import { renderApp, renderMap } from './render-app.tsx';
 import { paths } from '../../src/config/paths.ts';
 import type { CourseSource } from '../../src/components/course-context.tsx';
 import type { CourseMeta, Lesson } from '../../src/course/types.ts';
@@ -84,7 +84,9 @@ describe('compact content note', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Fixture course' })).toBeInTheDocument();
     expect(useStore.getState().progress).toEqual({ lessons: {}, skipped: ['sensitive'] });
     const item = screen.getByRole('link', { name: 'Sensitive lesson' }).closest('li')!;
-    expect(item).toHaveTextContent('Not started');
+    // Its status says so, in words beside the icon that pictures it.
+    expect(item).toHaveTextContent('Skipped');
+    expect(item.querySelector('svg.status-icon')).toHaveClass('is-skipped');
     expect(within(item).getByText(/^Skipped:/)).toHaveTextContent('Skipped: the assessment opens when every lesson is done.');
     expect(within(item).getByRole('link', { name: /Go back to the lesson\s?: Sensitive lesson/ })).toHaveAttribute(
       'href',
@@ -151,19 +153,18 @@ describe('what a skip means, said plainly', () => {
       progress: { lessons: { first: { at: 'two', done: true } }, position: { lesson: 'first', section: 'two' }, skipped: ['sensitive'] },
     });
 
-  it('with the setting off: the assessment stays closed, and its entry lists the way back', () => {
+  it('with the setting off: the assessment stays closed, and its entry lists the way back', async () => {
     skippedAfterFirst();
-    renderApp(paths.home);
+    await renderMap();
     const entry = screen.getByRole('link', { name: /^Final assessment/ }).closest('li')!;
     expect(within(entry).getByText('Opens when every lesson is done')).toBeInTheDocument();
     expect(entry).toHaveTextContent('Skipped: the assessment opens when every lesson is done. You skipped:');
     expect(within(entry).getByRole('link', { name: 'Go back to Sensitive lesson' })).toHaveAttribute('href', paths.lesson('sensitive'));
   });
 
-  it('with the setting on: the skipped lesson counts, the assessment opens, and the way back stays', () => {
+  it('with the setting on: the skipped lesson counts, the assessment opens, and the way back stays', async () => {
     skippedAfterFirst();
-    renderApp(
-      paths.home,
+    await renderMap(
       sourceWith((meta) => {
         meta.countSkippedLessons = true;
       }),
@@ -179,11 +180,11 @@ describe('what a skip means, said plainly', () => {
     expect(screen.getByText(/1 of 2 lessons done, 1 skipped\./)).toBeInTheDocument();
   });
 
-  it('is gone once the skipped lesson is done', () => {
+  it('is gone once the skipped lesson is done', async () => {
     useStore.setState({
       progress: { lessons: { first: { at: 'two', done: true }, sensitive: { at: 'two', done: true } }, skipped: ['sensitive'] },
     });
-    renderApp(paths.home);
+    await renderMap();
     expect(screen.queryByText(/^Skipped:/)).not.toBeInTheDocument();
     expect(screen.queryByText(/You skipped/)).not.toBeInTheDocument();
   });

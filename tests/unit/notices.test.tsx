@@ -2,13 +2,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../src/state/store.ts';
-import { renderApp } from './render-app.tsx';
-import { paths } from '../../src/config/paths.ts';
+import { renderMap } from './render-app.tsx';
 
 describe('notices', () => {
   it('are announced in a status region, and ordinary ones can be dismissed', async () => {
     useStore.getState().addNotice({ id: 'n', message: 'Your saved progress could not be read.' });
-    renderApp(paths.home);
+    await renderMap();
     expect(screen.getByRole('status')).toHaveTextContent('Your saved progress could not be read.');
     await userEvent.click(screen.getByRole('button', { name: /^Dismiss/ }));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
@@ -19,7 +18,7 @@ describe('notices', () => {
     useStore
       .getState()
       .addNotice({ id: 'lms', message: 'Not saved to your LMS yet.', persistent: true, action: { label: 'Try saving again', run } });
-    renderApp(paths.home);
+    await renderMap();
     expect(screen.queryByRole('button', { name: /Dismiss/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Try saving again' }));
     expect(run).toHaveBeenCalledTimes(1);

@@ -1,5 +1,5 @@
 /** Renders the learner's app on fixture content at a given route, for component tests. */
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes, CourseMap } from '../../src/app/app.tsx';
 import { CourseContext, type CourseSource } from '../../src/components/course-context.tsx';
@@ -19,4 +19,11 @@ export function renderApp(route: string = paths.home, source: CourseSource = fix
       </MemoryRouter>
     </CourseContext.Provider>,
   );
+}
+
+/** The course map, once its chunk has loaded: it is a lazy route, as in the app. */
+export async function renderMap(source: CourseSource = fixtureSource) {
+  const result = renderApp(paths.home, source);
+  await screen.findByRole('heading', { level: 1, name: source.course.title });
+  return result;
 }

@@ -207,6 +207,7 @@ export function loadCourse(contentDir: string, { teaching = true }: { teaching?:
     version: course.version,
     title: course.title,
     description: course.description,
+    ...(course.outcomes.length ? { outcomes: course.outcomes } : {}),
     organisation: course.organisation,
     passMark: course.passMark,
     assessmentAfterLessons: course.assessmentAfterLessons,

@@ -66,6 +66,11 @@ export const courseFileSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must look like 1.0.0' }),
   title: text(),
   description: text(),
+  /** What the learner will be able to do after the course: the course map's cover lists them. */
+  outcomes: z
+    .array(text(), { error: 'must be a list of short sentences' })
+    .max(6, { error: 'may list at most six: a cover shows a few, each lesson lists its own' })
+    .default([]),
   organisation: text(),
   passMark: z.number({ error: 'is required and must be a number' }).refine(isPassMark, { error: `must be ${PASS_MARK_RULE}` }),
   /**

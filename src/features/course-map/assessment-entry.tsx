@@ -5,24 +5,26 @@ import { useCourse } from '../../components/course-context.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { useStore } from '../../state/store.ts';
 import { SkippedLessons } from '../../components/skipped-lessons.tsx';
+import { StatusIcon, type IconStatus } from './status-icon.tsx';
 
 export function AssessmentEntry() {
   const course = useCourse();
   const progress = useStore((s) => s.progress);
   const status = assessmentStatus(course, progress);
   if (!course.assessment || !status) return null;
-  const state = status.passed
-    ? `Passed: ${status.counted!.score}%`
+  const [state, icon]: [string, IconStatus] = status.passed
+    ? [`Passed: ${status.counted!.score}%`, 'done']
     : status.inProgress
-      ? 'In progress'
+      ? ['In progress', 'in-progress']
       : status.counted
-        ? `Not passed yet: ${status.counted.score}%`
+        ? [`Not passed yet: ${status.counted.score}%`, 'not-started']
         : status.locked
-          ? 'Opens when every lesson is done'
-          : 'Not started';
+          ? ['Opens when every lesson is done', 'locked']
+          : ['Not started', 'not-started'];
   const { minutes } = course.assessment;
   return (
-    <li className={`assessment-entry${status.passed ? ' status-done' : ''}`}>
+    <li className={`assessment-entry status-${icon}`}>
+      <StatusIcon status={icon} />
       <Link to={paths.assessment} aria-describedby="assessment-meta">
         Final assessment: {course.assessment.scenarios} fictional scenarios
       </Link>

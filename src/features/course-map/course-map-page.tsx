@@ -1,7 +1,8 @@
 /**
- * The course map: the lessons in groups (Start here, the reviews, the themes, Finish),
- * each with its progress and time left, the course's time, and one main button that
- * always leads to the next thing.
+ * The course map, a page of its own chunk: a cover (the title, where the learning comes from,
+ * what the learner will be able to do, their progress and the one main button to the next
+ * thing), then the lessons as cards by group (Start here, the reviews, the themes, Finish),
+ * each with its progress and time left. Its styles load with it, out of the lesson's first load.
  */
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
@@ -9,15 +10,14 @@ import { paths } from '../../config/paths.ts';
 import { useCourseSource } from '../../components/course-context.tsx';
 // Saving progress to a file is for the web edition only, and below the fold: its own chunk.
 const ProgressFilePanel = lazy(() => import('../../components/progress-file-panel.tsx').then((m) => ({ default: m.ProgressFilePanel })));
-import { PageHeading } from '../../components/page-heading.tsx';
 import { assessmentStatus } from '../../lib/assessment-status.ts';
 import { nextStep } from '../../lib/next-step.ts';
 import { courseProgress } from '../../lib/progress-rules.ts';
 import { useStore } from '../../state/store.ts';
-import { courseTimeText } from './course-time.ts';
 import { groupLessons } from './lesson-groups.ts';
 import { LessonGroupSection } from './lesson-group.tsx';
 import { MainStep } from './main-step.tsx';
+import { MapCoverAbout, MapCoverIntro } from './map-cover.tsx';
 import './course-map.css';
 
 export function CourseMapPage() {
@@ -29,21 +29,21 @@ export function CourseMapPage() {
   const groups = groupLessons(course.lessons, course.assessment !== undefined);
 
   return (
-    <>
-      <PageHeading title={course.title} />
-      <p>{course.description}</p>
-      <p id="course-time">{courseTimeText(course)} Take the lessons in any order and at your own pace.</p>
-
-      <section aria-labelledby="progress-heading" className="progress-panel">
-        <h2 id="progress-heading">Your progress</h2>
-        <p id="progress-text">
-          {summary.done} of {summary.required} lessons done
-          {summary.skipped > 0 && `, ${summary.skipped} skipped`}
-          {summary.done === summary.required ? ': you have finished every lesson.' : '.'}
-        </p>
-        <progress max={summary.required} value={summary.done} aria-labelledby="progress-heading" aria-describedby="progress-text" />
-        <MainStep step={nextStep(course, progress)} course={course} />
-      </section>
+    <div className="course-map">
+      <div className="map-cover">
+        <MapCoverIntro />
+        <section aria-labelledby="progress-heading" className="progress-panel">
+          <h2 id="progress-heading">Your progress</h2>
+          <p id="progress-text">
+            {summary.done} of {summary.required} lessons done
+            {summary.skipped > 0 && `, ${summary.skipped} skipped`}
+            {summary.done === summary.required ? ': you have finished every lesson.' : '.'}
+          </p>
+          <progress max={summary.required} value={summary.done} aria-labelledby="progress-heading" aria-describedby="progress-text" />
+          <MainStep step={nextStep(course, progress)} course={course} />
+        </section>
+        <MapCoverAbout />
+      </div>
 
       {edition === 'web' && summary.done > 0 && (
         <div className="notice persistent" data-notice="browser-only">
@@ -58,19 +58,25 @@ export function CourseMapPage() {
           <ProgressFilePanel />
         </Suspense>
       )}
-      <p>
-        <Link to={paths.record}>My record</Link>: your reflections and a record of this course for your CPD.
-      </p>
-      <section aria-labelledby="briefings-heading" className="briefings-entry">
-        <h2 id="briefings-heading">Team briefings</h2>
-        <p>
-          For leading a session with your team: 7-minute briefings, lessons as slides, group scenarios, a handout and a guide for
-          facilitators.
-        </p>
-        <Link className="button" to={paths.briefing}>
-          Open Team briefings
-        </Link>
-      </section>
-    </>
+      <div className="map-more">
+        <section aria-labelledby="record-heading">
+          <h2 id="record-heading">My record</h2>
+          <p>Your reflections and a record of this course for your CPD, to save or print.</p>
+          <Link className="button" to={paths.record}>
+            Open My record
+          </Link>
+        </section>
+        <section aria-labelledby="briefings-heading" className="briefings-entry">
+          <h2 id="briefings-heading">Team briefings</h2>
+          <p>
+            For leading a session with your team: 7-minute briefings, lessons as slides, group scenarios, a handout and a guide for
+            facilitators.
+          </p>
+          <Link className="button" to={paths.briefing}>
+            Open Team briefings
+          </Link>
+        </section>
+      </div>
+    </div>
   );
 }
