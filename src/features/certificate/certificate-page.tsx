@@ -82,6 +82,7 @@ export function CertificatePage() {
         score={standing.score}
         passMark={standing.score !== undefined ? course.passMark : undefined}
         organisation={organisationName(course.organisation)}
+        logo={course.logo}
         selfDeclared={!lmsBacked}
       />
     </>
