@@ -15,6 +15,7 @@ import { isObject, textProblem, unknownFields, type SettingsReport } from './set
 import './brand.css';
 
 const NO_LOGO = 'so no logo is shown';
+export const LOGO_WAIT_MS = 5000;
 const KB = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 
 /** The image's own size once the browser has decoded it; throws when it is not an image the browser can show. */
@@ -90,8 +91,13 @@ export async function readBrand(
   measure = measureImage,
 ): Promise<BrandShades | undefined> {
   if (s.logo !== undefined) {
-    const logo = await readLogo(s.logo, out, fetcher, measure);
-    if (logo) out.course.logo = logo;
+    // The course waits for the logo before it is drawn: a server that never answers must not keep it from starting.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((done) => (timer = setTimeout(() => done('late'), LOGO_WAIT_MS)));
+    const logo = await Promise.race([readLogo(s.logo, out, fetcher, measure), late]);
+    clearTimeout(timer);
+    if (logo === 'late') out.problems.push(`logo took more than ${LOGO_WAIT_MS / 1000} seconds to load, ${NO_LOGO}`);
+    else if (logo) out.course.logo = logo;
   }
   return s.brandColour === undefined ? undefined : readColour(s.brandColour, out);
 }

@@ -5,7 +5,7 @@
  * the first frame, a real image) are in tests/e2e/branding.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { readBrand, type MeasureImage } from '../../src/app/brand-settings.ts';
+import { LOGO_WAIT_MS, readBrand, type MeasureImage } from '../../src/app/brand-settings.ts';
 import { loadSettings } from '../../src/app/settings.ts';
 import { fixture } from '../fixtures/fixture-course.ts';
 
@@ -90,6 +90,21 @@ describe('the logo in settings.json', () => {
       await readBrand({ logo: { path: 'logo.svg', alt: 'A' } }, out, server(files).fetcher, measureWith);
       expect(out.course.logo).toBeUndefined();
       expect(out.problems).toEqual([expect.stringMatching(why)]);
+    }
+  });
+
+  it('is given up after 5 seconds when the server does not answer, so the course still starts', async () => {
+    vi.useFakeTimers();
+    try {
+      const out = report();
+      const silent = (() => new Promise<Response>(() => {})) as typeof fetch;
+      const read = readBrand({ logo: { path: 'logo.svg', alt: 'A' }, brandColour: '#2a7aa0' }, out, silent, measure);
+      await vi.advanceTimersByTimeAsync(LOGO_WAIT_MS);
+      expect(await read).toEqual({ light: '#2a7aa0', dark: '#2a7aa0' });
+      expect(out.course.logo).toBeUndefined();
+      expect(out.problems).toEqual(['logo took more than 5 seconds to load, so no logo is shown']);
+    } finally {
+      vi.useRealTimers();
     }
   });
 
