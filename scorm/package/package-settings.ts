@@ -5,13 +5,16 @@
  * by the build (src/config/settings-file.ts has its shape); the packager ships that file.
  */
 import {
+  BRAND_FIELDS,
   CONTACT_FIELDS,
   LOCAL_CONTACT_FIELDS,
   SETTINGS_FIELDS,
   SETTINGS_FILE,
   type CourseSettings,
 } from '../../src/config/settings-file.ts';
+import { BRAND_ON_PAGE, MAX_SHIFT, TEXT_ON_BRAND } from '../../src/lib/brand-colour.ts';
 import { EMAIL_RULE } from '../../src/lib/local-contacts.ts';
+import { LOGO_FIELDS, LOGO_MAX_BYTES, PLACEHOLDER_LOGO } from '../../src/lib/logo-file.ts';
 import { LOCAL_CONTACT_KINDS } from '../../src/lib/local-contact-words.ts';
 import { PASS_MARK_RULE } from '../../src/lib/pass-mark.ts';
 import { PHONE_RULE } from '../../src/lib/safe-text.ts';
@@ -61,6 +64,47 @@ function evaluationNote(kind: PackageKind): string {
 }
 
 const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+/** A PNG logo has a new name, which a SCORM manifest must list too. */
+function pngNote(kind: PackageKind): string {
+  if (kind === 'web') return 'For a PNG logo, add it as logo.png and give that path.';
+  return `For a PNG logo, add it as logo.png, give that path, and list it in
+               imsmanifest.xml beside logo.svg: <file href="logo.png"/> (many LMSs
+               import only the files the manifest lists).`;
+}
+
+function brandNotes(kind: PackageKind): string {
+  const kb = LOGO_MAX_BYTES / 1024;
+  return `logo           Optional: your organisation's logo, shown small at the top of every
+               screen and on the certificate of completion. Not set: no logo is shown.
+               This package ships a placeholder, ${PLACEHOLDER_LOGO} (a box saying "Your logo"),
+               which is never shown unless you set this field. Replace ${PLACEHOLDER_LOGO} with
+               your own logo under the same name, then add:
+                 "logo": { "path": "${PLACEHOLDER_LOGO}", "alt": "Anytown Council" }
+                 path    The name of an .svg or .png file beside index.html: no
+                         folder, "/", ".." or web address. At most ${kb} KB.
+                 alt     Text: what the logo says, usually your organisation's name.
+                         Screen readers read it to learners who cannot see the logo.
+               ${pngNote(kind)}
+               The logo sits on a white plate in the header, so draw it for a white
+               background. A logo with another path, no alt, over ${kb} KB, missing, or
+               not an image the browser can show is not shown.
+
+brandColour    Optional: your organisation's colour for the header bar, the main
+               buttons and the accent lines, written as # and six hex digits, e.g.
+               "#5b2a86". Not set: the course's own colour is used.
+               The header's white text must stay readable on it (at least ${TEXT_ON_BRAND}:1,
+               WCAG 1.4.3), and the colour must stand out from the page (at least ${BRAND_ON_PAGE}:1,
+               WCAG 1.4.11), in light and in dark mode. A colour that fails is made
+               darker or lighter until it passes, and the console says which colour is
+               used instead (in dark mode a dark colour is made lighter, as the course's
+               own is). A colour that would have to move more than ${MAX_SHIFT * 100}% of the way to
+               black or white (a pale one such as "#ffff00") is refused: the course's
+               own colour is used, and the console names the nearest colour that would
+               pass. Browsers too old for constructed stylesheets (Safari before 16.4)
+               show the course's own colour.
+`;
+}
 
 export function settingsReadme(kind: PackageKind, settings: CourseSettings): string {
   const heading = `${SETTINGS_FILE}: settings you may change before you upload or publish this package`;
@@ -144,6 +188,7 @@ ${Object.entries(LOCAL_CONTACT_KINDS)
                  ]
                Current: ${settings.localContacts?.length ?? 0} listed.
 
+${brandNotes(kind)}
 What the course checks
 ----------------------
 All text is shown exactly as written: tags such as <b> or <script> and addresses such as
@@ -157,8 +202,8 @@ a value the course cannot use is replaced by the course's own value for that fie
 (a support contact missing its id, name or detail is left out; a wrong phone or hours is
 left out of its contact), the rest of the file still applies, and learners see a notice
 asking them to tell their learning administrator. Each problem, and any field the course
-does not read (the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a
-contact, ${LOCAL_CONTACT_FIELDS.join(', ')} in a local contact), is named in the browser's console (open the developer tools, Console tab) as a
+does not read (the course reads only ${[...SETTINGS_FIELDS, ...BRAND_FIELDS].join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a
+contact, ${LOCAL_CONTACT_FIELDS.join(', ')} in a local contact, ${LOGO_FIELDS.join(', ')} in the logo), is named in the browser's console (open the developer tools, Console tab) as a
 line starting with ${SETTINGS_FILE}:.
 `;
 }

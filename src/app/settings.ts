@@ -2,12 +2,13 @@
  * Reads the package's settings file (settings.json beside index.html), which an LMS
  * administrator may edit before uploading: organisation name, support contacts, the
  * default pass mark, whether a lesson skipped on its content note counts, whether the
- * optional course evaluation is offered, and local safeguarding contacts. Checked by hand rather than with a schema library, to keep the first
- * load small. Each field is judged on its own: a wrong or unsafe value is named in the
+ * optional course evaluation is offered, local safeguarding contacts, and a logo and brand
+ * colour (src/app/brand-settings.ts). Checked by hand rather than with a schema library, to
+ * keep the first load small. Each field is judged on its own: a wrong or unsafe value is named in the
  * console and replaced by the course's own (safe) value for that field, and the rest of the
  * file still applies. A missing file means the course's own defaults.
  */
-import { CONTACT_FIELDS, SETTINGS_FILE, SETTINGS_FIELDS } from '../config/settings-file.ts';
+import { BRAND_FIELDS, CONTACT_FIELDS, SETTINGS_FILE, SETTINGS_FIELDS } from '../config/settings-file.ts';
 import type { CourseMeta, LocalContact, SupportContact } from '../course/types.ts';
 import type { Notice } from '../course/tracking.ts';
 import { PASS_MARK_RULE, isPassMark } from '../lib/pass-mark.ts';
@@ -85,7 +86,11 @@ function readSupport(v: unknown, out: AppliedSettings): SupportContact[] | undef
 export function applySettings(course: CourseMeta, raw: unknown, readLocalContacts?: LocalContactsReader): AppliedSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('it must be a JSON object');
   const s = raw as Record<string, unknown>;
-  const out: AppliedSettings = { course: { ...course }, problems: [], ignored: unknownFields(SETTINGS_FILE, s, SETTINGS_FIELDS) };
+  const out: AppliedSettings = {
+    course: { ...course },
+    problems: [],
+    ignored: unknownFields(SETTINGS_FILE, s, [...SETTINGS_FIELDS, ...BRAND_FIELDS]),
+  };
   if (s.organisation !== undefined) {
     const problem = textProblem('organisation', s.organisation);
     // "Name" would be untrue when the course's own value names no organisation.
@@ -132,6 +137,18 @@ async function loadLocalContactsReader(): Promise<LocalContactsReader | undefine
   }
 }
 
+/** The logo and brand colour (src/app/brand-settings.ts), kept out of the first load: the shipped file sets neither. */
+async function applyBrand(s: Record<string, unknown>, applied: AppliedSettings, fetcher: typeof fetch): Promise<void> {
+  if (s.logo === undefined && s.brandColour === undefined) return;
+  try {
+    await (await import('./brand-settings.ts')).applyBrand(s, applied, fetcher);
+  } catch {
+    applied.problems.push(
+      "logo and brandColour could not be read (that part of the course did not load), so the course's own look is used",
+    );
+  }
+}
+
 /** For the administrator, who opens the console: every problem, one line each. */
 function report(applied: Pick<AppliedSettings, 'problems' | 'ignored'>): void {
   for (const p of applied.problems) console.warn(`${SETTINGS_FILE}: ${p}.`);
@@ -155,8 +172,9 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
     return { course };
   }
   let applied: AppliedSettings;
+  let raw: unknown;
   try {
-    const raw: unknown = JSON.parse(text);
+    raw = JSON.parse(text);
     const reader = needsLocalContactsReader(raw) ? await loadLocalContactsReader() : undefined;
     applied = applySettings(course, raw, reader);
   } catch (e) {
@@ -169,6 +187,7 @@ export async function loadSettings(course: CourseMeta, fetcher: typeof fetch = f
       ),
     };
   }
+  await applyBrand(raw as Record<string, unknown>, applied, fetcher);
   report(applied);
   if (applied.problems.length === 0) return { course: applied.course };
   return {

@@ -1,5 +1,6 @@
 /**
- * The frame of every screen: a skip link, the course title, Support always in the same
+ * The frame of every screen: a skip link, the organisation's logo where settings.json
+ * sets one, the course title, Support always in the same
  * place (WCAG 3.2.6), the notices, and the accessibility statement in the footer.
  */
 import type { ReactNode } from 'react';
@@ -23,6 +24,8 @@ export function Layout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="site-header">
+        {/* src, alt, width and height, as checked when settings.json was read. */}
+        {course.logo && <img className="site-logo" {...course.logo} />}
         <Link to={paths.home} className="site-title">
           {course.title}
         </Link>

@@ -1,7 +1,8 @@
 /**
  * The shape of settings.json, the one file an LMS administrator may edit in a package
  * (organisation name, pass mark, support contacts, whether skipped lessons count, whether the
- * course evaluation is offered, local safeguarding contacts), defined once: the build writes it from
+ * course evaluation is offered, local safeguarding contacts, and optionally a logo and a brand
+ * colour), defined once: the build writes it from
  * here, the packager describes it from here, and the app reads it against the same field
  * lists, so a field cannot be written that is never read, or read that is never written.
  */
@@ -11,6 +12,12 @@ import type { CourseMeta, LocalContact, SupportContact } from '../course/types.t
 export const SETTINGS_FILE = 'settings.json';
 
 export const SETTINGS_FIELDS = ['organisation', 'passMark', 'countSkippedLessons', 'evaluation', 'support', 'localContacts'] as const;
+/**
+ * Read but not written: the course has no logo or colour of its own to put there, so the
+ * shipped file leaves them out and settings-README.txt shows how to add them. The logo's
+ * own rules are in src/lib/logo-file.ts, out of the first load.
+ */
+export const BRAND_FIELDS = ['logo', 'brandColour'] as const;
 export const CONTACT_FIELDS = ['id', 'name', 'detail', 'phone', 'hours'] as const;
 export const LOCAL_CONTACT_FIELDS = ['id', 'kind', 'name', 'detail', 'phone', 'email', 'url', 'hours'] as const;
 

@@ -44,6 +44,19 @@ export interface LocalContact {
   hours?: string;
 }
 
+/**
+ * The organisation's logo, set only in the package's settings.json: a file beside
+ * index.html, checked (name, size, that it is an image) before the course is drawn.
+ */
+export interface Logo {
+  /** The file's name, beside index.html (settings.json's `path`). */
+  src: string;
+  alt: string;
+  /** Its own size in pixels, for the width and height attributes (the stylesheet scales it). */
+  width: number;
+  height: number;
+}
+
 export interface GlossaryTerm {
   id: string;
   term: string;
@@ -126,6 +139,8 @@ export interface CourseMeta {
   looks: Record<string, Look>;
   /** From settings.json only: the build ships none ([]); absent in hand-made test courses. */
   localContacts?: LocalContact[];
+  /** From settings.json only, once checked: shown in the header and on the certificate. */
+  logo?: Logo;
   lessons: LessonSummary[];
 }
 

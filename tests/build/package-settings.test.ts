@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, makePackages } from '../../scorm/package/package-course.ts';
 import { settingsReadme } from '../../scorm/package/package-settings.ts';
-import { CONTACT_FIELDS, SETTINGS_FIELDS, settingsOf as defaultSettings, settingsJson } from '../../src/config/settings-file.ts';
+import {
+  BRAND_FIELDS,
+  CONTACT_FIELDS,
+  SETTINGS_FIELDS,
+  settingsOf as defaultSettings,
+  settingsJson,
+} from '../../src/config/settings-file.ts';
 import { applySettings } from '../../src/app/settings.ts';
 import { loadCourse } from '../../tools/content-pipeline/load.ts';
 
@@ -92,7 +98,9 @@ describe('settings-README.txt', () => {
     expect(readme).toMatch(/phone +Optional\. A phone number: digits, spaces, brackets and hyphens only/);
     expect(readme).toMatch(/tags such as <b> or <script> and addresses such as\njavascript: or data: are refused/);
     expect(readme).toMatch(/There is no field for a web address/);
-    expect(readme).toContain(`the course reads only ${SETTINGS_FIELDS.join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a\ncontact`);
+    expect(readme).toContain(
+      `the course reads only ${[...SETTINGS_FIELDS, ...BRAND_FIELDS].join(', ')}, and ${CONTACT_FIELDS.join(', ')} in a\ncontact`,
+    );
     expect(readme).toMatch(/url +Optional\. A web page, starting with https:\/\//);
     expect(readme).toMatch(/no usable phone,\nemail or url/);
     expect(readme).toMatch(/named in the browser's console/);
@@ -106,6 +114,28 @@ describe('settings-README.txt', () => {
     );
     expect(readme).toMatch(/true: a lesson skipped on its content note counts towards finishing the\n +lessons/);
     expect(settingsReadme('web', { ...settings, countSkippedLessons: true })).toMatch(/Now: true/);
+  });
+});
+
+describe('the logo and brand colour in settings-README.txt', () => {
+  const settings = defaultSettings(course);
+
+  it('tells an administrator to replace logo.svg and set logo, with its limits, and what happens to a failing colour', () => {
+    for (const kind of ['web', 'scorm12', 'scorm2004'] as const) {
+      const readme = settingsReadme(kind, settings);
+      expect(readme).toMatch(/^logo +Optional: your organisation's logo/m);
+      expect(readme).toMatch(/Replace logo\.svg with\n +your own logo under the same name/);
+      expect(readme).toContain('"logo": { "path": "logo.svg", "alt": "Anytown Council" }');
+      expect(readme).toMatch(/At most 100 KB/);
+      expect(readme).toMatch(/alt +Text: what the logo says/);
+      expect(readme).toMatch(/^brandColour +Optional/m);
+      expect(readme).toMatch(
+        /A colour that fails is made\n +darker or lighter until it passes, and the console says which colour is\n +used instead/,
+      );
+      expect(readme).toMatch(/is refused: the course's\n +own colour is used, and the console names the nearest colour that would\n +pass/);
+    }
+    expect(settingsReadme('scorm12', settings)).toContain('<file href="logo.png"/>');
+    expect(settingsReadme('web', settings)).not.toContain('imsmanifest.xml');
   });
 });
 

@@ -141,6 +141,8 @@ for (const kind of ['scorm12', 'scorm2004'] as const satisfies readonly PackageK
     it('is the packaged course: the zip unpacked with its manifest and the tracking mode set by the packager', async () => {
       expect(d.site.entries).toContain('imsmanifest.xml');
       expect(d.site.entries).toContain('index.html');
+      // The placeholder logo an administrator replaces, listed in the manifest (tests/build/package-zips.test.ts checks the list).
+      expect(d.site.entries).toContain('logo.svg');
       await d.openFresh();
       // The packager set the package's own tracking tag, which a real LMS launch relies on (the preview LMS also adds ?tracking=).
       expect(await d.frame().evaluate(() => document.querySelector('meta[name="course-tracking"]')?.getAttribute('content'))).toBe(kind);

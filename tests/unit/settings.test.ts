@@ -146,7 +146,7 @@ describe('unsafe settings', () => {
     expect(applied.support).toEqual([{ id: 'eap', name: 'Employee support', detail: 'Our wellbeing pages.' }]);
     expect(notice).toBeUndefined();
     expect(warnings()).toEqual([
-      'settings.json: unknown field ignored in settings.json: "colour" (the course reads only organisation, passMark, countSkippedLessons, evaluation, support, localContacts).',
+      'settings.json: unknown field ignored in settings.json: "colour" (the course reads only organisation, passMark, countSkippedLessons, evaluation, support, localContacts, logo, brandColour).',
       'settings.json: unknown field ignored in support contact 1: "url" (the course reads only id, name, detail, phone, hours).',
     ]);
   });

@@ -84,6 +84,7 @@ export function CertificatePage() {
         passMark={standing.score !== undefined ? course.passMark : undefined}
         timeSpent={`About ${studyMinutes(course, progress)} minutes (the course’s estimate)`}
         organisation={organisationName(course.organisation)}
+        logo={course.logo}
         selfDeclared={!lmsBacked}
       />
     </>

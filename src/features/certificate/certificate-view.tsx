@@ -3,12 +3,7 @@
  * so it reads the same in greyscale. Everything it says is passed in: the page decides.
  */
 import type { ReactNode } from 'react';
-
-export interface CertificateLogo {
-  /** A path beside index.html (relative, as every asset of the course is). */
-  src: string;
-  alt: string;
-}
+import type { Logo } from '../../course/types.ts';
 
 export interface CertificateProps {
   /** Blank leaves a line to write the name on. */
@@ -23,8 +18,8 @@ export interface CertificateProps {
   /** Time spent on the course, in words: the course's estimate, since no clock runs (src/lib/cpd-record.ts). */
   timeSpent?: string;
   organisation?: string;
-  /** The organisation's logo. settings.json has no field for one yet: the page passes none. */
-  logo?: CertificateLogo;
+  /** The organisation's logo, from settings.json (a file beside index.html). */
+  logo?: Logo;
   /** True without a learning system behind the course (the web edition). */
   selfDeclared: boolean;
 }
@@ -41,7 +36,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function CertificateView(p: CertificateProps) {
   return (
     <section className="certificate" aria-labelledby="certificate-title">
-      {p.logo && <img className="certificate-logo" src={p.logo.src} alt={p.logo.alt} />}
+      {p.logo && <img className="certificate-logo" {...p.logo} />}
       <h2 id="certificate-title" className="certificate-title">
         Certificate of completion
       </h2>
