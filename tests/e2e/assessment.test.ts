@@ -13,6 +13,7 @@ import { activate, tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -32,15 +33,7 @@ async function learnerReadyForAssessment() {
   // the tab's first load only), so no course instance can read or save around it.
   await page.close();
   page = await served.browser.newPage();
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.clear();
-      localStorage.setItem(key, value);
-    },
-    [KEY, allLessonsDone],
-  );
+  await seedOnFirstLoad(page, KEY, allLessonsDone);
   await page.goto(served.server.url + hashOf(paths.assessment));
   await expect.poll(h1).toBe('Final assessment');
   await page.getByRole('link', { name: 'Start the assessment' }).waitFor();

@@ -14,6 +14,7 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -36,15 +37,7 @@ async function learnerReadyForAssessment(viewport: { width: number; height: numb
   await page.close();
   page = await served.browser.newPage();
   await page.setViewportSize(viewport);
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.clear();
-      localStorage.setItem(key, value);
-    },
-    [KEY, allLessonsDone],
-  );
+  await seedOnFirstLoad(page, KEY, allLessonsDone);
   await page.goto(served.server.url + hashOf(paths.assessment));
   await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
 }

@@ -18,6 +18,7 @@ import { activate, tabTo } from './keyboard.ts';
 import { apiCalls, LmsDriver, servePackages, VERSIONS, type PackageSites } from './scorm-lms-harness.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 const work = mkdtempSync(join(tmpdir(), 'lfr-certificate-'));
@@ -31,15 +32,7 @@ const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** A new tab whose storage holds `saved` (or nothing) before any of the course's code runs (as tests/e2e/assessment.test.ts does). */
 async function learnerWith(saved: string | null, hash: string): Promise<Page> {
   const page = await served.browser.context.newPage();
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.clear();
-      if (value) localStorage.setItem(key, value);
-    },
-    [KEY, saved ?? ''],
-  );
+  await seedOnFirstLoad(page, KEY, saved);
   await page.goto(served.server.url + hash);
   await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
   return page;

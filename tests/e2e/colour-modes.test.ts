@@ -14,6 +14,7 @@ import { offsiteRequests } from './browser.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const MODES = [
@@ -48,15 +49,7 @@ beforeAll(async () => {
   const allLessonsDone = encodeProgress(course.meta.id, {
     lessons: Object.fromEntries(course.meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
   });
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.clear();
-      localStorage.setItem(key, value);
-    },
-    [`learning-from-reviews:${course.meta.id}:local`, allLessonsDone],
-  );
+  await seedOnFirstLoad(page, `learning-from-reviews:${course.meta.id}:local`, allLessonsDone);
 });
 
 const run = async (axe: AxeBuilder) =>

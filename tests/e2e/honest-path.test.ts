@@ -13,6 +13,7 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -49,15 +50,7 @@ async function axe(label: string) {
 async function freshLearner(value?: string) {
   await page.close();
   page = await served.browser.newPage();
-  await page.addInitScript(
-    ([key, saved]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.clear();
-      if (saved) localStorage.setItem(key, saved);
-    },
-    [KEY, value ?? ''],
-  );
+  await seedOnFirstLoad(page, KEY, value ?? null);
   await page.goto(served.server.url + hashOf(paths.home));
   await expect.poll(h1).toBe(mapTitle);
 }

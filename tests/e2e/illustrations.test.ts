@@ -14,6 +14,7 @@ import { hashOf, paths } from '../../src/config/paths.ts';
 import { offsiteRequests } from './browser.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -46,15 +47,7 @@ async function openFirstScenario(scheme: 'light' | 'dark', width: number, holdIm
   await page.setViewportSize({ width, height: 844 });
   await page.emulateMedia({ colorScheme: scheme });
   if (holdImages) await page.route('**/illustrations/**', holdImages);
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.clear();
-      localStorage.setItem(key, value);
-    },
-    [KEY, allLessonsDone],
-  );
+  await seedOnFirstLoad(page, KEY, allLessonsDone);
   await page.goto(served.server.url + hashOf(paths.assessment));
   await page.getByRole('link', { name: 'Start the assessment' }).click();
   if (first.contentNote) await page.getByRole('button', { name: 'Continue to the scenario' }).click();

@@ -12,6 +12,7 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -113,15 +114,7 @@ describe('theme colours and icons', () => {
     const allLessonsDone = encodeProgress(course.meta.id, {
       lessons: Object.fromEntries(lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
     });
-    await page.addInitScript(
-      ([key, value]) => {
-        if (sessionStorage.getItem('seeded')) return;
-        sessionStorage.setItem('seeded', '1');
-        localStorage.clear();
-        localStorage.setItem(key, value);
-      },
-      [`learning-from-reviews:${course.meta.id}:local`, allLessonsDone],
-    );
+    await seedOnFirstLoad(page, `learning-from-reviews:${course.meta.id}:local`, allLessonsDone);
     await page.goto(served.server.url + hashOf(paths.assessment));
     await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
     await takeAssessment(page, assessment, { right: () => true });

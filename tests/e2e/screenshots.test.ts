@@ -14,6 +14,7 @@ import { hashOf, paths } from '../../src/config/paths.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { inkShare, readPng } from './png-pixels.ts';
+import { seedOnFirstLoad } from './seed-storage.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const KEY = `learning-from-reviews:${course.meta.id}:local`;
@@ -44,15 +45,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   page = await served.browser.newPage();
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.clear();
-      localStorage.setItem(key, value);
-    },
-    [KEY, partWay],
-  );
+  await seedOnFirstLoad(page, KEY, partWay);
 });
 
 async function openMap() {
