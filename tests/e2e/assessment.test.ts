@@ -13,7 +13,7 @@ import { activate, tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -31,7 +31,7 @@ const h1 = () => page.locator('h1').first().textContent();
 async function learnerReadyForAssessment() {
   // A new tab whose storage is set before any of the course's code runs (an init script, on
   // the tab's first load only), so no course instance can read or save around it.
-  await page.close();
+  await closeTab(page);
   page = await served.browser.newPage();
   await seedOnFirstLoad(page, KEY, allLessonsDone);
   await page.goto(served.server.url + hashOf(paths.assessment));

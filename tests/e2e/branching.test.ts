@@ -14,7 +14,7 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -34,7 +34,7 @@ const [first] = assessment.scenarios;
 
 /** A new tab for a learner with every lesson done, at the given size, on the assessment's start page. */
 async function learnerReadyForAssessment(viewport: { width: number; height: number }) {
-  await page.close();
+  await closeTab(page);
   page = await served.browser.newPage();
   await page.setViewportSize(viewport);
   await seedOnFirstLoad(page, KEY, allLessonsDone);

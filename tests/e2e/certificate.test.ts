@@ -18,7 +18,7 @@ import { activate, tabTo } from './keyboard.ts';
 import { apiCalls, LmsDriver, servePackages, VERSIONS, type PackageSites } from './scorm-lms-harness.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 const work = mkdtempSync(join(tmpdir(), 'lfr-certificate-'));
@@ -77,7 +77,7 @@ describe('the certificate of completion (web edition)', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe(course.meta.title);
     // The map offers no certificate before completion either.
     expect(await page.getByRole('link', { name: 'Get your certificate of completion' }).count()).toBe(0);
-    await page.close();
+    await closeTab(page);
   });
 
   it('after a pass, is reached from the result by keyboard, takes a typed name, says self-declared, and prints on one A4 landscape page', async () => {
@@ -138,7 +138,7 @@ describe('the certificate of completion (web edition)', () => {
     await page.locator('h1', { hasText: 'Support' }).waitFor();
     const portrait = pageSize((await printed(page, 'support')).info);
     expect(portrait.width).toBeLessThan(portrait.height);
-    await page.close();
+    await closeTab(page);
     // The whole assessment by keyboard: well under a minute on a quiet machine, more on a loaded CI one.
   }, 150_000);
 });

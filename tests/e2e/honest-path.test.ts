@@ -13,7 +13,7 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -48,7 +48,7 @@ async function axe(label: string) {
 
 /** A fresh tab whose storage holds `value` (or nothing) before any course code runs. */
 async function freshLearner(value?: string) {
-  await page.close();
+  await closeTab(page);
   page = await served.browser.newPage();
   await seedOnFirstLoad(page, KEY, value ?? null);
   await page.goto(served.server.url + hashOf(paths.home));

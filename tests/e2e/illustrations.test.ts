@@ -14,7 +14,7 @@ import { hashOf, paths } from '../../src/config/paths.ts';
 import { offsiteRequests } from './browser.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -42,7 +42,7 @@ const luminance = (rgb: string) => {
 
 /** A new tab, every lesson done, on the first step of the first scenario (past its content note). */
 async function openFirstScenario(scheme: 'light' | 'dark', width: number, holdImages?: (route: Route) => Promise<void>) {
-  await page.close();
+  await closeTab(page);
   page = await served.browser.newPage();
   await page.setViewportSize({ width, height: 844 });
   await page.emulateMedia({ colorScheme: scheme });
