@@ -153,6 +153,19 @@ describe('group scenarios in the room', () => {
     await expect.poll(() => shown()).toBe(decision.id);
   });
 
+  it('counts every press of a quick burst from a clicker, as the group moves through its screens', async () => {
+    await page.setViewportSize(SIZES[1]);
+    const scenario = assessment.scenarios[0];
+    const path = clickerPath(scenario);
+    await open(scenario);
+    // Sent in one task, as quick presses reach a busy PC: no render between them.
+    await page.evaluate((n) => {
+      for (let i = 0; i < n; i++)
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+    }, 3);
+    await expect.poll(() => shown()).toBe(screenKey(path[3]));
+  });
+
   it('the facilitator notes show only in the facilitator window, which follows the scenario and drives it', async () => {
     await page.setViewportSize(SIZES[1]);
     const scenario = assessment.scenarios[0];

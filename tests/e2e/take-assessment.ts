@@ -61,8 +61,11 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
       });
       await press(start);
       // The router commits the move in a transition, so the start page (and its button) can
-      // still be on screen: wait for the run's route before reading the page again.
+      // still be on screen after the route has changed: wait for the route and for the start
+      // page to go, or the next read sees its heading and waits for a button that then leaves
+      // (a fresh-clone CI run failed so, on the content note that replaced it).
       await expect.poll(() => root.url(), { timeout: 10_000 }).toContain(hashOf(paths.assessmentRun));
+      await expect.poll(() => start.count(), { timeout: 10_000 }).toBe(0);
       continue;
     }
     const scenario = assessment.scenarios.find((s) => s.title === title);

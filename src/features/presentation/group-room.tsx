@@ -15,14 +15,16 @@ import { onBriefingMessage, send, type BriefingMessage } from './briefing-link.t
 import { GroupScreenView } from './group-screen-view.tsx';
 import { branches, nextScreen, screenKey, screenName, type Screen } from './group-screens.ts';
 import { useSlideKeys } from './use-slide-keys.ts';
+import { useLiveState } from './use-live-state.ts';
 
 export function GroupRoom({ scenario }: { scenario: Scenario }) {
   const course = useCourse();
   const navigate = useNavigate();
   // The screens shown so far: Previous goes back along the path the group took.
-  const [history, setHistory] = useState<Screen[]>([{ at: 'title' }]);
-  const [chosen, setChosen] = useState<string>();
-  const [blank, setBlank] = useState<'black' | 'white'>();
+  // Keys read the live values, not the rendered ones (see useLiveState).
+  const [history, setHistory, historyRef] = useLiveState<Screen[]>([{ at: 'title' }]);
+  const [chosen, setChosen, chosenRef] = useLiveState<string | undefined>(undefined);
+  const [blank, setBlank, blankRef] = useLiveState<'black' | 'white' | undefined>(undefined);
   const [shortcuts, setShortcuts] = useState(true);
   const [fullScreenRefused, setFullScreenRefused] = useState(false);
   const room = useRef<HTMLDivElement>(null);
@@ -38,9 +40,16 @@ export function GroupRoom({ scenario }: { scenario: Scenario }) {
     setChosen(undefined);
     setHistory(to);
   };
-  const next = () => following && moveTo([...history, following]);
-  const previous = () => history.length > 1 && moveTo(history.slice(0, -1));
-  const support = () => screen.at !== 'support' && moveTo([...history, { at: 'support' }]);
+  const next = () => {
+    const path = historyRef.current;
+    const to = nextScreen(scenario, path[path.length - 1], chosenRef.current);
+    if (to) moveTo([...path, to]);
+  };
+  const previous = () => historyRef.current.length > 1 && moveTo(historyRef.current.slice(0, -1));
+  const support = () => {
+    const path = historyRef.current;
+    if (path[path.length - 1].at !== 'support') moveTo([...path, { at: 'support' }]);
+  };
 
   const status: BriefingMessage = { kind: 'briefing-group', scenario: scenario.id, screen, first: history.length === 1, last: !following };
   const latest = useRef({ next, previous, status });
@@ -72,7 +81,7 @@ export function GroupRoom({ scenario }: { scenario: Scenario }) {
       last: () => undefined,
       jump: () => undefined,
       blank: setBlank,
-      blanked: blank !== undefined,
+      blanked: () => blankRef.current !== undefined,
       unblank: () => setBlank(undefined),
       support,
       fullScreen,

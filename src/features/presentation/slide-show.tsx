@@ -18,6 +18,7 @@ import { SlideView } from './slide-view.tsx';
 import { SlideFooter } from './slide-footer.tsx';
 import { useSlideFooter } from './use-slide-footer.ts';
 import { useSlideKeys } from './use-slide-keys.ts';
+import { useLiveState } from './use-live-state.ts';
 
 interface Props {
   lessons: Lesson[];
@@ -32,8 +33,9 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const raw = params.get(SLIDE_PARAM);
-  const [index, setIndex] = useState(() => slideIndex(raw, slides.length));
-  const [blank, setBlank] = useState<'black' | 'white'>();
+  // Keys read the live values, not the rendered ones (see useLiveState).
+  const [index, setIndex, indexRef] = useLiveState(() => slideIndex(raw, slides.length));
+  const [blank, setBlank, blankRef] = useLiveState<'black' | 'white' | undefined>(undefined);
   const [shortcuts, setShortcuts] = useState(true);
   const [footer, setFooter] = useSlideFooter();
   const courseTitle = useCourse().title;
@@ -57,7 +59,7 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
   const go = (i: number) => {
     setBlank(undefined);
     const target = clampIndex(i, slides.length);
-    if (target === index) return;
+    if (target === indexRef.current) return;
     setIndex(target);
     writeUrl(target);
   };
@@ -75,11 +77,9 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
     const wanted = slideIndex(raw, slides.length);
     setIndex(wanted);
     if (raw !== slideParam(wanted)) latestWrite.current(wanted);
-  }, [raw, slides.length]);
+  }, [raw, slides.length, setIndex]);
 
   // The facilitator window follows every move, and may drive too.
-  const indexRef = useRef(index);
-  indexRef.current = index;
   const latestGo = useRef(go);
   latestGo.current = go;
   useEffect(
@@ -95,18 +95,18 @@ export function SlideShow({ lessons, slides, deck, briefing, facilitator }: Prop
           send(source, { kind: 'briefing-slide', lessons: deck, index: indexRef.current, sevenMinute: briefing });
         }
       }),
-    [facilitator, deck, briefing],
+    [facilitator, deck, briefing, indexRef],
   );
 
   useSlideKeys(
     {
-      next: () => go(index + 1),
-      previous: () => go(index - 1),
+      next: () => go(indexRef.current + 1),
+      previous: () => go(indexRef.current - 1),
       first: () => go(0),
       last: () => go(slides.length - 1),
       jump: (n) => go(n - 1),
       blank: (colour) => setBlank(colour),
-      blanked: blank !== undefined,
+      blanked: () => blankRef.current !== undefined,
       unblank: () => setBlank(undefined),
       support: () => go(supportIndex),
       fullScreen: () => {

@@ -14,7 +14,7 @@ export interface SlideActions {
   jump: (slideNumber: number) => void;
   blank: (colour: 'black' | 'white') => void;
   /** While the screen is blank, any key only brings back the same slide, as in PowerPoint. */
-  blanked: boolean;
+  blanked: () => boolean;
   unblank: () => void;
   support: () => void;
   fullScreen: () => void;
@@ -33,7 +33,7 @@ export function useSlideKeys(actions: SlideActions, shortcuts: boolean): void {
       if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
       const a = latest.current;
       const key = event.key;
-      if (a.blanked) {
+      if (a.blanked()) {
         if (['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(key)) return;
         event.preventDefault();
         a.unblank();
