@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { paths } from '../../src/config/paths.ts';
+import { axeViolations } from './axe.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -24,10 +23,7 @@ async function open(route: string) {
   if (route === paths.record) await page.locator('.record-facts').waitFor();
 }
 
-async function violations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = () => axeViolations(page);
 
 /** Pages that must reflow: no sideways scrolling at this width. */
 async function horizontalOverflow(): Promise<number> {

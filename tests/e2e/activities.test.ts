@@ -4,7 +4,6 @@
  * at 320 px with no sideways scrolling, on paper, and with nothing saved. Each test finds
  * the first section of the real course that has its kind, so it follows the content.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Activity } from '../../src/course/activity-types.ts';
@@ -16,9 +15,9 @@ import { course, DIST } from './course-fixture.ts';
 import { activate, tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { axeViolations } from './axe.ts';
+import { PROGRESS_KEY } from './seed-storage.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const KEY = `learning-from-reviews:${course.meta.id}:local`;
 // Far enough to tab past a long section's links and earlier activities.
 const TABS = 300;
 
@@ -52,13 +51,10 @@ async function openSection(lesson: Lesson, section: Section, activity: string): 
   return found;
 }
 
-async function violations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = () => axeViolations(page);
 
 const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-const stored = () => page.evaluate((key) => localStorage.getItem(key), KEY);
+const stored = () => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, '');
 const shown = (target: Locator) => target.evaluate((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetHeight > 0);
 

@@ -3,17 +3,16 @@
  * run, a failing run and a retry, closing mid-assessment and resuming at the same step,
  * feedback announced, and axe on each kind of page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { encodeProgress } from '../../src/state/saved-state.ts';
 import { offsiteRequests } from './browser.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { activate, tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
-import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
+import { PROGRESS_KEY, closeTab, tabReadyForAssessment } from './seed-storage.ts';
+import { expectAxeClean } from './axe.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -21,10 +20,6 @@ beforeAll(async () => {
   page = await served.browser.newPage();
 });
 
-const KEY = `learning-from-reviews:${course.meta.id}:local`;
-const allLessonsDone = encodeProgress(course.meta.id, {
-  lessons: Object.fromEntries(course.meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
-});
 const h1 = () => page.locator('h1').first().textContent();
 
 /** A learner with every lesson done (the keyboard journey through them is its own test). */
@@ -32,17 +27,11 @@ async function learnerReadyForAssessment() {
   // A new tab whose storage is set before any of the course's code runs (an init script, on
   // the tab's first load only), so no course instance can read or save around it.
   await closeTab(page);
-  page = await served.browser.newPage();
-  await seedOnFirstLoad(page, KEY, allLessonsDone);
-  await page.goto(served.server.url + hashOf(paths.assessment));
+  page = await tabReadyForAssessment(served);
   await expect.poll(h1).toBe('Final assessment');
-  await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
 }
 
-async function axe(label: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (label: string) => expectAxeClean(page, label);
 
 describe('the final assessment', () => {
   it('is closed until every lesson is done', async () => {
@@ -152,7 +141,7 @@ describe('a quick check in a lesson', () => {
     if (await gate.count()) await gate.click();
     box = page.locator('.section-check').nth(found.nth);
     await box.waitFor();
-    const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
     const right = check.choices.filter((c) => c.correct);
     const first = box.locator('input').first();
     // Past the section's text and any earlier activities.
@@ -167,7 +156,7 @@ describe('a quick check in a lesson', () => {
     await activate(page, box.getByRole('button', { name: 'Check my answer' }));
     await expect.poll(() => box.locator('form [role="status"]').textContent()).toBe('Right.');
     expect(await box.locator('.feedback').count()).toBe(right.length);
-    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(saved);
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(saved);
     await axe('knowledge check');
   });
 });

@@ -4,17 +4,15 @@
  * by keyboard, and on a phone a later decision is on the first screen because the situation
  * folds away after a scenario's first step. Axe on each of these pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DecisionStep } from '../../src/course/quiz-types.ts';
-import { encodeProgress } from '../../src/state/saved-state.ts';
-import { hashOf, paths } from '../../src/config/paths.ts';
-import { assessment, course, DIST } from './course-fixture.ts';
+import { assessment, DIST } from './course-fixture.ts';
 import { tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
-import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, tabReadyForAssessment } from './seed-storage.ts';
+import { expectAxeClean } from './axe.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -22,10 +20,6 @@ beforeAll(async () => {
   page = await served.browser.newPage();
 });
 
-const KEY = `learning-from-reviews:${course.meta.id}:local`;
-const allLessonsDone = encodeProgress(course.meta.id, {
-  lessons: Object.fromEntries(course.meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
-});
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const h1 = () => page.locator('h1').first().textContent();
@@ -35,17 +29,10 @@ const [first] = assessment.scenarios;
 /** A new tab for a learner with every lesson done, at the given size, on the assessment's start page. */
 async function learnerReadyForAssessment(viewport: { width: number; height: number }) {
   await closeTab(page);
-  page = await served.browser.newPage();
-  await page.setViewportSize(viewport);
-  await seedOnFirstLoad(page, KEY, allLessonsDone);
-  await page.goto(served.server.url + hashOf(paths.assessment));
-  await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
+  page = await tabReadyForAssessment(served, (tab) => tab.setViewportSize(viewport));
 }
 
-async function axe(label: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (label: string) => expectAxeClean(page, label);
 
 /** The decision on screen, read off its prompt. */
 async function decisionOnScreen(): Promise<DecisionStep> {

@@ -5,11 +5,9 @@
  * logo; a colour that fails contrast is adjusted or refused, and an oversize or off-path
  * logo is refused, each named in the console while the course still starts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { brandShades } from '../../src/lib/brand-colour.ts';
@@ -18,6 +16,7 @@ import { contrastRatio } from '../fixtures/contrast.ts';
 import { offsiteRequests } from './browser.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { expectAxeClean } from './axe.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lfr-branding-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -94,10 +93,7 @@ async function open(path: string, scheme: 'light' | 'dark', hash = hashOf(paths.
   return { page, warnings, first };
 }
 
-async function axe(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = expectAxeClean;
 
 const shades = brandShades(BRAND);
 if (!shades.ok) throw new Error(`${BRAND} should be usable`);

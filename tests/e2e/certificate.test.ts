@@ -4,7 +4,6 @@
  * printed to one A4 landscape PDF page whose text pdftotext finds; self-declared in the web
  * edition; in an LMS session (the preview LMS on scorm-again), the name is the LMS's.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,32 +17,26 @@ import { activate, tabTo } from './keyboard.ts';
 import { apiCalls, LmsDriver, servePackages, VERSIONS, type PackageSites } from './scorm-lms-harness.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
-import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
+import { EVERY_LESSON_DONE, PROGRESS_KEY, closeTab, seedOnFirstLoad } from './seed-storage.ts';
+import { expectAxeClean } from './axe.ts';
 
 const served = servedCourse(DIST);
 const work = mkdtempSync(join(tmpdir(), 'lfr-certificate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const KEY = `learning-from-reviews:${course.meta.id}:local`;
 const allLessons = Object.fromEntries(course.meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }]));
-const allLessonsDone = encodeProgress(course.meta.id, { lessons: allLessons });
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** A new tab whose storage holds `saved` (or nothing) before any of the course's code runs (as tests/e2e/assessment.test.ts does). */
 async function learnerWith(saved: string | null, hash: string): Promise<Page> {
   const page = await served.browser.context.newPage();
-  await seedOnFirstLoad(page, KEY, saved);
+  await seedOnFirstLoad(page, PROGRESS_KEY, saved);
   await page.goto(served.server.url + hash);
   await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
   return page;
 }
 
-async function axe(root: Page, label: string) {
-  const result = await new AxeBuilder({ page: root })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = expectAxeClean;
 
 /** Width and height in points from pdfinfo's "Page size" line. */
 function pageSize(info: string): { width: number; height: number; a4: boolean } {
@@ -65,7 +58,7 @@ async function printed(page: Page, name: string): Promise<{ info: string; text: 
 describe('the certificate of completion (web edition)', () => {
   it.each([
     ['a first visit', null, /finished every lesson and passed the final assessment/],
-    ['every lesson done, the assessment not yet passed', allLessonsDone, /once you have passed the final assessment/],
+    ['every lesson done, the assessment not yet passed', EVERY_LESSON_DONE, /once you have passed the final assessment/],
   ])('is not offered on %s: the page says why and leads back by keyboard', async (_, saved, why) => {
     const page = await learnerWith(saved, hashOf(paths.certificate));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Certificate of completion');
@@ -81,7 +74,7 @@ describe('the certificate of completion (web edition)', () => {
   });
 
   it('after a pass, is reached from the result by keyboard, takes a typed name, says self-declared, and prints on one A4 landscape page', async () => {
-    const page = await learnerWith(allLessonsDone, hashOf(paths.assessment));
+    const page = await learnerWith(EVERY_LESSON_DONE, hashOf(paths.assessment));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Final assessment');
     await takeAssessment(page, assessment, { keyboard: page, right: () => true });
     expect(await page.locator('.course-complete').textContent()).toContain('Course complete');

@@ -8,13 +8,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { encodeProgress } from '../../src/state/saved-state.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { offsiteRequests } from './browser.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { EVERY_LESSON_DONE, PROGRESS_KEY, seedOnFirstLoad } from './seed-storage.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const MODES = [
@@ -46,10 +45,7 @@ const served = servedCourse(DIST);
 let page: Page;
 beforeAll(async () => {
   page = await served.browser.newPage();
-  const allLessonsDone = encodeProgress(course.meta.id, {
-    lessons: Object.fromEntries(course.meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
-  });
-  await seedOnFirstLoad(page, `learning-from-reviews:${course.meta.id}:local`, allLessonsDone);
+  await seedOnFirstLoad(page, PROGRESS_KEY, EVERY_LESSON_DONE);
 });
 
 const run = async (axe: AxeBuilder) =>

@@ -7,7 +7,6 @@
  * that state. Full notes stay at the course's start and before Babies and Teenagers.
  * "Skip for now" is said plainly on the map and survives a reload.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { offsiteRequests } from './browser.ts';
@@ -15,8 +14,8 @@ import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import type { MdNode } from '../../src/course/types.ts';
+import { axeViolations } from './axe.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SIZES = [
   { width: 320, height: 640 },
   { width: 390, height: 844 },
@@ -70,10 +69,7 @@ function renderedText(skip: string): Promise<string> {
   }, skip);
 }
 
-async function violations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = () => axeViolations(page);
 
 describe('a compact content note', () => {
   it('the course has compact notes on the reviews, and full notes at the start and before Babies and Teenagers', () => {

@@ -4,13 +4,13 @@
  * 7-minute briefing. The clocks can be paused and hidden, and a 7-minute countdown ends in
  * words, with no flash. Time is Playwright's fake clock, so nothing waits for real minutes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildBriefingSlides } from '../../src/lib/slides.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
+import { axeViolations } from './axe.ts';
 
 const served = servedCourse(DIST);
 const lesson = course.lessons.find((l) => l.briefing)!;
@@ -64,10 +64,7 @@ describe('the facilitator view at 1366x768', () => {
     expect(problems).toEqual([]);
     // The presentation followed the facilitator all the way.
     expect(await page.locator('.slide-counter').textContent()).toBe(`Slide ${slides.length} of ${slides.length}`);
-    const axe = await new AxeBuilder({ page: facilitator })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(facilitator)).toEqual([]);
   });
 
   it('the clocks are in the facilitator window only; each can be paused and hidden; the countdown ends in words, with no flash', async () => {

@@ -4,7 +4,6 @@
  * screen (Start, Next, Next lesson, Take the final assessment), accepting the content
  * notes met on the way, and passing the assessment.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeProgress } from '../../src/state/saved-state.ts';
@@ -13,7 +12,8 @@ import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
-import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
+import { PROGRESS_KEY, closeTab, seedOnFirstLoad } from './seed-storage.ts';
+import { expectAxeClean } from './axe.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -21,7 +21,6 @@ beforeAll(async () => {
   page = await served.browser.newPage();
 });
 
-const KEY = `learning-from-reviews:${course.meta.id}:local`;
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const h1 = async () => squash(await page.locator('h1').first().textContent());
 const h2 = async () =>
@@ -41,16 +40,13 @@ async function mainButton(where: '.progress-panel' | '.lesson-nav') {
 }
 const mapTitle = course.meta.title;
 
-async function axe(label: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (label: string) => expectAxeClean(page, label);
 
 /** A fresh tab whose storage holds `value` (or nothing) before any course code runs. */
 async function freshLearner(value?: string) {
   await closeTab(page);
   page = await served.browser.newPage();
-  await seedOnFirstLoad(page, KEY, value ?? null);
+  await seedOnFirstLoad(page, PROGRESS_KEY, value ?? null);
   await page.goto(served.server.url + hashOf(paths.home));
   await expect.poll(h1).toBe(mapTitle);
 }

@@ -4,17 +4,16 @@
  * with its size set so nothing below moves when it arrives, on a light backing in dark mode
  * too, named in text; axe finds nothing. And no lesson about a real review carries one.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { encodeProgress } from '../../src/state/saved-state.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { offsiteRequests } from './browser.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
-import { closeTab, seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, tabReadyForAssessment } from './seed-storage.ts';
+import { axeViolations } from './axe.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -22,10 +21,6 @@ beforeAll(async () => {
   page = await served.browser.newPage();
 });
 
-const KEY = `learning-from-reviews:${course.meta.id}:local`;
-const allLessonsDone = encodeProgress(course.meta.id, {
-  lessons: Object.fromEntries(course.meta.lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
-});
 const first = assessment.scenarios[0];
 const people = () => page.locator('.scenario-people img');
 /** Relative luminance (WCAG) of a computed rgb() colour. */
@@ -43,12 +38,11 @@ const luminance = (rgb: string) => {
 /** A new tab, every lesson done, on the first step of the first scenario (past its content note). */
 async function openFirstScenario(scheme: 'light' | 'dark', width: number, holdImages?: (route: Route) => Promise<void>) {
   await closeTab(page);
-  page = await served.browser.newPage();
-  await page.setViewportSize({ width, height: 844 });
-  await page.emulateMedia({ colorScheme: scheme });
-  if (holdImages) await page.route('**/illustrations/**', holdImages);
-  await seedOnFirstLoad(page, KEY, allLessonsDone);
-  await page.goto(served.server.url + hashOf(paths.assessment));
+  page = await tabReadyForAssessment(served, async (tab) => {
+    await tab.setViewportSize({ width, height: 844 });
+    await tab.emulateMedia({ colorScheme: scheme });
+    if (holdImages) await tab.route('**/illustrations/**', holdImages);
+  });
   await page.getByRole('link', { name: 'Start the assessment' }).click();
   if (first.contentNote) await page.getByRole('button', { name: 'Continue to the scenario' }).click();
   await page.getByRole('list', { name: 'People in this scenario' }).waitFor();
@@ -107,8 +101,7 @@ describe('the people in a scenario', () => {
       expect(svgRequests.length).toBe(first.characters.length);
       expect(offsiteRequests(served.browser.requests)).toEqual([]);
       expect(served.browser.problems).toEqual([]);
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      expect(result.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 

@@ -6,7 +6,6 @@
  * nothing else; with storage blocked the notice shows and the download still works; axe
  * finds nothing on the new screens.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,9 +17,9 @@ import { course, DIST } from './course-fixture.ts';
 import { activate, tabTo } from './keyboard.ts';
 import { servedCourse } from './served-course.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { axeViolations } from './axe.ts';
 
 const served = servedCourse(DIST);
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const RECORD_KEY = `learning-from-reviews:${course.meta.id}:record:web`;
 const PROGRESS_KEY = `learning-from-reviews:${course.meta.id}:local`;
 const withReflections = course.lessons.filter((l) => l.reflection.length > 0 && !l.contentNote);
@@ -40,10 +39,7 @@ async function openRecord(page: Page) {
   await page.locator('.record-facts').waitFor();
 }
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const axe = axeViolations;
 
 const downloaded = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 

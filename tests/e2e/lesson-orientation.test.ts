@@ -5,15 +5,14 @@
  * at least 560 px tall. Axe in light, dark and forced colours; no sideways scrolling at
  * 320 px and at 400% zoom.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { tabTo } from './keyboard.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { axeViolations } from './axe.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const lessons = course.meta.lessons;
 // The longest lesson with no content note: most to tab through, nothing held back.
 const plain = lessons.filter((l) => !l.contentNote).sort((a, b) => b.sections.length - a.sections.length)[0];
@@ -34,10 +33,7 @@ async function openPart(lessonId: string, sectionId: string) {
   await page.locator('.lesson-position').waitFor();
 }
 
-async function violations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = () => axeViolations(page);
 
 const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const isSticky = (selector: string) =>

@@ -4,15 +4,14 @@
  * from assistive technology beside the words, drawn in the theme's light colour, or its dark
  * colour when the system is dark (slides stay light); and axe finds nothing in either mode.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { encodeProgress } from '../../src/state/saved-state.ts';
 import { assessment, course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { takeAssessment } from './take-assessment.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { closeTab, tabReadyForAssessment } from './seed-storage.ts';
+import { expectAxeClean } from './axe.ts';
 
 const served = servedCourse(DIST);
 let page: Page;
@@ -42,10 +41,7 @@ async function expectIcon(where: Locator, look: string, colour: string) {
   expect(await icon.evaluate((e) => getComputedStyle(e).color)).toBe(rgb(colour));
 }
 
-async function axe(label: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  expect(result.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (label: string) => expectAxeClean(page, label);
 
 describe('theme colours and icons', () => {
   for (const scheme of SCHEMES) {
@@ -109,14 +105,8 @@ describe('theme colours and icons', () => {
 
   it("the assessment's score by theme shows each theme's icon, in light and dark", async () => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.close();
-    page = await served.browser.newPage();
-    const allLessonsDone = encodeProgress(course.meta.id, {
-      lessons: Object.fromEntries(lessons.map((l) => [l.id, { at: l.sections.at(-1)!.id, done: true }])),
-    });
-    await seedOnFirstLoad(page, `learning-from-reviews:${course.meta.id}:local`, allLessonsDone);
-    await page.goto(served.server.url + hashOf(paths.assessment));
-    await page.getByRole('link', { name: 'Start the assessment' }).waitFor();
+    await closeTab(page);
+    page = await tabReadyForAssessment(served);
     await takeAssessment(page, assessment, { right: () => true });
     await expect.poll(h1).toBe('Your result');
     const rows = page.locator('.theme-table tbody tr');

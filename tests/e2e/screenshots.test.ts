@@ -14,10 +14,9 @@ import { hashOf, paths } from '../../src/config/paths.ts';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { inkShare, readPng } from './png-pixels.ts';
-import { seedOnFirstLoad } from './seed-storage.ts';
+import { PROGRESS_KEY, seedOnFirstLoad } from './seed-storage.ts';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const KEY = `learning-from-reviews:${course.meta.id}:local`;
 const SIZES = [
   [1366, 768],
   [390, 844],
@@ -45,7 +44,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   page = await served.browser.newPage();
-  await seedOnFirstLoad(page, KEY, partWay);
+  await seedOnFirstLoad(page, PROGRESS_KEY, partWay);
 });
 
 async function openMap() {
