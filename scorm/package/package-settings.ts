@@ -147,7 +147,10 @@ evaluation     true or false, without quotes. Now: ${settings.evaluation ?? fals
                ${evaluationNote(kind)}
 
 support        The people and services learners are pointed to when they need help, or
-               when the course brings up difficult feelings. Keep at least one. Each
+               when the course brings up difficult feelings. Keep at least one. In team
+               briefings they are the support slide: a long list is set in two columns
+               and smaller type so that every contact stays on the slide, so keep it
+               short (eight or fewer) for type the back of a room can read. Each
                entry has:
                  id      A short name, unique in the list: lower-case letters, digits and
                          hyphens. Keep the id of an entry you only reword.

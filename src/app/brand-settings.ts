@@ -18,15 +18,18 @@ const NO_LOGO = 'so no logo is shown';
 export const LOGO_WAIT_MS = 5000;
 const KB = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 
-/** The image's own size once the browser has decoded it; throws when it is not an image the browser can show. */
-export type MeasureImage = (src: string) => Promise<{ width: number; height: number }>;
+/**
+ * The image's own size once the browser has decoded it (none, when the browser gives 0 for
+ * it, as some do for an SVG with only a viewBox: it is still a logo they can show); throws
+ * when it is not an image the browser can show.
+ */
+export type MeasureImage = (src: string) => Promise<{ width?: number; height?: number }>;
 
 const measureImage: MeasureImage = async (src) => {
   const img = new Image();
   img.src = src;
   await img.decode();
-  if (!img.naturalWidth || !img.naturalHeight) throw new Error('no size');
-  return { width: img.naturalWidth, height: img.naturalHeight };
+  return img.naturalWidth && img.naturalHeight ? { width: img.naturalWidth, height: img.naturalHeight } : {};
 };
 
 async function readLogo(v: unknown, out: SettingsReport, fetcher: typeof fetch, measure: MeasureImage): Promise<Logo | undefined> {
@@ -91,13 +94,25 @@ export async function readBrand(
   measure = measureImage,
 ): Promise<BrandShades | undefined> {
   if (s.logo !== undefined) {
-    // The course waits for the logo before it is drawn: a server that never answers must not keep it from starting.
+    // The course waits for the logo before it is drawn: a server that never answers must not
+    // keep it from starting. A slow network is not a wrong setting, so the learner is not told
+    // the settings are broken; the administrator reads it in the console. The reading is
+    // stopped, and what it finds after the wait is dropped: the course is drawn by then.
+    const stop = new AbortController();
+    const own: SettingsReport = { problems: [], ignored: [] };
+    const abortable = ((input, init) => fetcher(input, { ...init, signal: stop.signal })) as typeof fetch;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<'late'>((done) => (timer = setTimeout(() => done('late'), LOGO_WAIT_MS)));
-    const logo = await Promise.race([readLogo(s.logo, out, fetcher, measure), late]);
+    const logo = await Promise.race([readLogo(s.logo, own, abortable, measure), late]);
     clearTimeout(timer);
-    if (logo === 'late') out.problems.push(`logo took more than ${LOGO_WAIT_MS / 1000} seconds to load, ${NO_LOGO}`);
-    else if (logo) out.course.logo = logo;
+    if (logo === 'late') {
+      stop.abort();
+      console.warn(`${SETTINGS_FILE}: the logo took more than ${LOGO_WAIT_MS / 1000} seconds to load, ${NO_LOGO} this time.`);
+    } else {
+      out.problems.push(...own.problems);
+      out.ignored.push(...own.ignored);
+      if (logo) out.course.logo = logo;
+    }
   }
   return s.brandColour === undefined ? undefined : readColour(s.brandColour, out);
 }

@@ -52,9 +52,12 @@ export interface Logo {
   /** The file's name, beside index.html (settings.json's `path`). */
   src: string;
   alt: string;
-  /** Its own size in pixels, for the width and height attributes (the stylesheet scales it). */
-  width: number;
-  height: number;
+  /**
+   * Its own size in pixels, for the width and height attributes (the stylesheet scales it).
+   * Absent when the browser gives none: some report 0 for an SVG with only a viewBox.
+   */
+  width?: number;
+  height?: number;
 }
 
 export interface GlossaryTerm {

@@ -45,6 +45,14 @@ describe('the logo in settings.json', () => {
     expect(requested).toEqual(['logo.svg']);
   });
 
+  it('is still shown when the browser gives it no size (an SVG with only a viewBox, in some browsers), with no size attributes', async () => {
+    const out = report();
+    const sizeless: MeasureImage = async () => ({});
+    await readBrand({ logo: { path: 'logo.svg', alt: 'Anytown Council' } }, out, server({ 'logo.svg': { body: SVG } }).fetcher, sizeless);
+    expect(out.course.logo).toEqual({ src: 'logo.svg', alt: 'Anytown Council' });
+    expect(out.problems).toEqual([]);
+  });
+
   it.each([
     ['"logo.svg"', 'logo.svg', /^logo must be an object with a path and an alt, so no logo is shown$/],
     ['no path', { alt: 'A' }, /^logo: path must be the name of an \.svg or \.png file beside index\.html/],
@@ -93,16 +101,31 @@ describe('the logo in settings.json', () => {
     }
   });
 
-  it('is given up after 5 seconds when the server does not answer, so the course still starts', async () => {
+  it('is given up after 5 seconds when the server does not answer, so the course still starts; the console says so, not the learner', async () => {
     vi.useFakeTimers();
     try {
       const out = report();
-      const silent = (() => new Promise<Response>(() => {})) as typeof fetch;
-      const read = readBrand({ logo: { path: 'logo.svg', alt: 'A' }, brandColour: '#2a7aa0' }, out, silent, measure);
+      let signal: AbortSignal | undefined;
+      let answer: (r: Response) => void = () => {};
+      const slow = ((_input: RequestInfo | URL, init?: RequestInit) => {
+        signal = init?.signal ?? undefined;
+        return new Promise<Response>((done) => (answer = done));
+      }) as typeof fetch;
+      const read = readBrand({ logo: { path: 'logo.svg', alt: 'A' }, brandColour: '#2a7aa0' }, out, slow, measure);
       await vi.advanceTimersByTimeAsync(LOGO_WAIT_MS);
       expect(await read).toEqual({ light: '#2a7aa0', dark: '#2a7aa0' });
       expect(out.course.logo).toBeUndefined();
-      expect(out.problems).toEqual(['logo took more than 5 seconds to load, so no logo is shown']);
+      // A slow network is not a broken settings file: no learner-facing problem.
+      expect(out.problems).toEqual([]);
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining('the logo took more than 5 seconds to load, so no logo is shown this time'),
+      );
+      expect(signal?.aborted).toBe(true);
+      // An answer after the wait changes nothing: the course is already drawn without it.
+      answer(new Response('not found', { status: 404 }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(out.problems).toEqual([]);
+      expect(out.course.logo).toBeUndefined();
     } finally {
       vi.useRealTimers();
     }

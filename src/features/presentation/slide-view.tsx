@@ -4,8 +4,9 @@
  * colour in a band along the slide's top edge.
  */
 import './presentation.css';
-import { contactLine, NOTE_REMINDER, type Slide } from '../../lib/slides.ts';
+import { NOTE_REMINDER, type Slide } from '../../lib/slides.ts';
 import { LookIcon, useLessonLook } from '../../components/look-icon.tsx';
+import { FittedContacts } from './fitted-contacts.tsx';
 
 export function SlideView({ slide }: { slide: Slide }) {
   const look = useLessonLook(slide.kind === 'title' || slide.kind === 'section' ? slide.lesson : undefined);
@@ -51,11 +52,7 @@ function SlideContent({ slide, look }: { slide: Slide; look: string | undefined 
       return (
         <>
           <h2 className="slide-title">Support</h2>
-          <ul className="slide-points slide-contacts">
-            {slide.contacts.map((c) => (
-              <li key={c.id}>{contactLine(c)}</li>
-            ))}
-          </ul>
+          <FittedContacts contacts={slide.contacts} />
         </>
       );
   }
