@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { coursePlugin } from './tools/content-pipeline/vite-plugin.ts';
 import { cspPlugin } from './tools/content-pipeline/csp-plugin.ts';
+import { firstScreenPlugin } from './tools/content-pipeline/first-screen-plugin.ts';
 import { previewLmsPlugin } from './scorm/preview/preview-lms-plugin.ts';
 
 // CONTENT_DIR lets the tests build fixture content; authors never need it.
@@ -18,7 +19,7 @@ export default defineConfig(({ command }) => ({
       : {},
   // Relative asset paths: an LMS serves the course from a path we do not control.
   base: './',
-  plugins: [react(), coursePlugin(contentDir), cspPlugin(), previewLmsPlugin()],
+  plugins: [react(), coursePlugin(contentDir), cspPlugin(), firstScreenPlugin(), previewLmsPlugin()],
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     emptyOutDir: true,

@@ -3,7 +3,12 @@
  * file, then the screen's own code). The settings file is preloaded by index.html and read
  * from that one request; the screen's code is fetched at start-up, alongside the settings;
  * and the first render still waits for both, so nothing is drawn first as a loading line.
+ * The first screen's own code and styles (the map's, or a linked lesson's text) are asked for
+ * by a small script in index.html (tools/content-pipeline/first-screen-plugin.ts) while the
+ * entry is still coming down, not by the entry once it runs; a linked lesson asks for none
+ * of the map's.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
@@ -19,6 +24,27 @@ const watchForLoadingLine = () => {
     if (!document.querySelector('h1') && document.querySelector('.loading')) seen.loading = true;
   }).observe(document, { childList: true, subtree: true });
 };
+
+/** The path of every script and stylesheet the page asks for, in order. */
+function recordCode(page: Page) {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (['script', 'stylesheet'].includes(r.resourceType())) asked.push(new URL(r.url()).pathname);
+  });
+  return asked;
+}
+
+/**
+ * The files named, by a relative address, in index.html or by the links its first-screen
+ * script adds before the entry runs. Vite's loader, once the entry runs, names what it
+ * fetches by a full address, and a bare import() names nothing.
+ */
+const namedBeforeEntry = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('script[src^="./"], link[href^="./"]')].map(
+      (e) => new URL(e.getAttribute('src') ?? e.getAttribute('href')!, document.baseURI).pathname,
+    ),
+  );
 
 describe('the first load', () => {
   it('reads the settings file from the one request index.html preloads', async () => {
@@ -62,6 +88,42 @@ describe('the first load', () => {
     // Asked for before the learner continues (which used to be when it was first requested).
     await chunk;
     expect(await page.getByRole('button', { name: 'Continue to the lesson' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it("asks for the course map's code and styles from index.html's script, none of them once the entry runs", async () => {
+    const page = await served.browser.newPage();
+    const asked = recordCode(page);
+    await page.goto(served.server.url);
+    await page.locator('h1', { hasText: course.meta.title }).waitFor();
+    // The progress file panel (web edition, below the fold) comes last: wait for its button.
+    await page.getByRole('button', { name: 'Save progress to a file' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(asked.some((p) => /\/assets\/first-screen-[\w-]+\.js$/.test(p))).toBe(true);
+    for (const pattern of [/\/course-map-page-[\w-]+\.js$/, /\/course-map-page-[\w-]+\.css$/, /\/progress-file-panel-[\w-]+\.js$/]) {
+      // Once each: a preload the loader could not use would be fetched a second time.
+      expect(
+        asked.filter((p) => pattern.test(p)),
+        String(pattern),
+      ).toHaveLength(1);
+    }
+    // Nothing the map draws is found late, by the entry or a chunk after it ran.
+    const named = await namedBeforeEntry(page);
+    expect(asked.filter((p) => !named.includes(p))).toEqual([]);
+    await page.close();
+  });
+
+  it("asks for a linked lesson's text from index.html's script, and for none of the course map's files", async () => {
+    const first = course.meta.lessons[0];
+    const page = await served.browser.newPage();
+    const asked = recordCode(page);
+    await page.goto(served.server.url + hashOf(paths.lesson(first.id)));
+    await page.locator('.lesson-section, .content-note').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const lessonChunk = asked.filter((p) => new RegExp(`/assets/${first.id}-[\\w-]+\\.js$`).test(p));
+    expect(lessonChunk).toHaveLength(1);
+    expect(await namedBeforeEntry(page)).toContain(lessonChunk[0]);
+    expect(asked.filter((p) => /course-map-page|progress-file-panel/.test(p))).toEqual([]);
     await page.close();
   });
 });
