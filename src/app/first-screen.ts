@@ -4,16 +4,27 @@
  * settings, then lesson was what the learner waited for). Nothing is drawn from here: the
  * first render still waits for the settings.
  */
+import { matchPath } from 'react-router';
 import { lessonLoaders } from 'virtual:course';
-import { paths } from '../config/paths.ts';
+import { paths, routes } from '../config/paths.ts';
 import { CourseMap } from './app.tsx';
 
-/** Resolves when the course map's code is in (if the map opens); never rejects. */
+/**
+ * The longest the first render waits for the course map's code. A server that never answers
+ * must not leave the page blank: after this the course is drawn, and the map shows its
+ * loading line until its code arrives.
+ */
+export const FIRST_SCREEN_WAIT_MS = 5000;
+
+/** Resolves when the course map's code is in (if the map opens), or after FIRST_SCREEN_WAIT_MS; never rejects. */
 export function startFirstScreen(hash: string): Promise<unknown> {
   const path = hash.replace(/^#/, '').split('?')[0] || paths.home;
-  // A failed fetch is not an error here: the page asks again, and shows its own retry.
-  if (path === paths.home) return CourseMap.preload().catch(() => undefined);
-  const lessonId = /^\/lesson\/([^/]+)/.exec(path)?.[1];
+  if (matchPath(routes.home, path)) {
+    // A failed fetch is not an error here: the page asks again, and shows its own retry.
+    const mapCode = CourseMap.preload().catch(() => undefined);
+    return Promise.race([mapCode, new Promise((done) => setTimeout(done, FIRST_SCREEN_WAIT_MS))]);
+  }
+  const lessonId = matchPath(routes.lesson, path)?.params.lessonId;
   // Not waited for: the lesson page has its own loading state, and a lesson behind a
   // full-page content note shows the note before it needs its text.
   if (lessonId && Object.hasOwn(lessonLoaders, lessonId)) lessonLoaders[lessonId]().catch(() => undefined);

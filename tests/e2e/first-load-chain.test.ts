@@ -78,6 +78,17 @@ describe('the first load', () => {
     await page.close();
   });
 
+  it("draws the course after a wait when the course map's code never arrives, with the map's loading line, never a blank page", async () => {
+    const page = await served.browser.newPage();
+    // A server (or an LMS's proxy) that never answers for the map's chunk.
+    await page.route(/\/assets\/course-map-page-[\w-]+\.js$/, () => undefined);
+    await page.goto(served.server.url);
+    await expect.poll(() => page.locator('main .loading').textContent(), { timeout: 20_000 }).toBe('Loading…');
+    expect(await page.getByRole('banner').count()).toBe(1);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.close();
+  });
+
   it("fetches a linked lesson's text at start-up, while its full-page content note is still shown", async () => {
     const gated = course.meta.lessons.find((l) => l.contentNote?.gate);
     expect(gated, 'a lesson with a full-page content note').toBeDefined();
