@@ -136,7 +136,9 @@ const courseFrame = (): Frame | undefined =>
 
 /** The stub's state once it has run its launch sequence in the current iframe. */
 async function stubState(): Promise<StubState> {
-  await expect.poll(() => courseFrame()?.evaluate(() => (window as CourseWindow).stub?.state.ready ?? false), { timeout: 5000 }).toBe(true);
+  await expect
+    .poll(() => courseFrame()?.evaluate(() => (window as CourseWindow).stub?.state.ready ?? false), { timeout: 15_000 })
+    .toBe(true);
   return courseFrame()!.evaluate(() => ({ ...(window as CourseWindow).stub!.state }));
 }
 

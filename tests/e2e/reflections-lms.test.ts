@@ -18,7 +18,8 @@ import { apiCalls, LmsDriver, servePackages, VERSIONS, type PackageSites } from 
 import { hashOf, paths } from '../../src/config/paths.ts';
 import { decodeProgress } from '../../src/state/saved-state.ts';
 
-const UI = { timeout: 5_000 };
+// A wait on a condition returns as soon as it is met; the ceiling is for a loaded CI machine, where a lazy chunk took over 5 s.
+const UI = { timeout: 15_000 };
 /** Three lessons with reflection questions, content notes or not. */
 const chosen = [
   ...course.lessons.filter((l) => l.reflection.length && !l.contentNote),

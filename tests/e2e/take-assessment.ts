@@ -40,7 +40,7 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
   let answered = 0;
   for (let guard = 0; guard < 400; guard++) {
     await expect
-      .poll(async () => (await root.locator('h1').count()) > 0 && !(await root.locator('.loading').count()), { timeout: 5000 })
+      .poll(async () => (await root.locator('h1').count()) > 0 && !(await root.locator('.loading').count()), { timeout: 15_000 })
       .toBe(true);
     const title = squash((await h1()) ?? '');
     if (title === 'Your result') return answered;
@@ -75,7 +75,7 @@ export async function takeAssessment(root: Page | Frame, assessment: Assessment,
       const known = (t: string) =>
         t === 'Your result' || t === 'Final assessment' || t.startsWith('Content note:') || assessment.scenarios.some((s) => s.title === t);
       await expect
-        .poll(async () => known(squash((await h1()) ?? '')), { timeout: 5000, message: `takeAssessment: unexpected page "${title}"` })
+        .poll(async () => known(squash((await h1()) ?? '')), { timeout: 15_000, message: `takeAssessment: unexpected page "${title}"` })
         .toBe(true);
       continue;
     }
