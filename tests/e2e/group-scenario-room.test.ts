@@ -165,6 +165,25 @@ describe('group scenarios in the room', () => {
     await expect.poll(() => shown()).toBe(screenKey(path[3]));
   });
 
+  it('takes a key pressed the moment the first screen appears (a clicker pressed as the page opens)', async () => {
+    const scenario = assessment.scenarios[0];
+    const path = clickerPath(scenario);
+    const tab = await served.browser.newPage();
+    await tab.setViewportSize(SIZES[1]);
+    // In the same task as the title screen's first drawing: no later task can come between.
+    await tab.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('.group-screen[data-screen="title"]')) return;
+        seen.disconnect();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true }));
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await tab.goto(served.server.url + hashOf(paths.group(scenario.id)));
+    await expect.poll(() => shown(tab)).toBe(screenKey(path[1]));
+    await tab.close();
+  });
+
   it('the facilitator notes show only in the facilitator window, which follows the scenario and drives it', async () => {
     await page.setViewportSize(SIZES[1]);
     const scenario = assessment.scenarios[0];

@@ -4,7 +4,7 @@
  * can be switched off (WCAG 2.1.4). A key on a focused button is left to the button, so
  * one press moves one slide.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export interface SlideActions {
   next: () => void;
@@ -25,7 +25,10 @@ export function useSlideKeys(actions: SlideActions, shortcuts: boolean): void {
   const typed = useRef('');
   const latest = useRef(actions);
   latest.current = actions;
-  useEffect(() => {
+  // Listening from the commit, before the screen is painted: with a passive effect, a key
+  // pressed as the first screen appeared (a clicker, or a test under load) could come before
+  // the listener and be lost; a fresh-clone run failed so, with a PageDown on a group scenario's title.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
