@@ -38,35 +38,35 @@ async function open(chosen = lessons) {
 describe('presentation mode', () => {
   it('moves with the keys a clicker sends, jumps by number, and blanks the screen', async () => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(served.server.url);
-    const before = await page.evaluate(() => JSON.stringify(localStorage));
     await open();
+    // Read once the deck is up: what the course map saved on an earlier visit is not the deck's doing.
+    const before = await page.evaluate(() => JSON.stringify(localStorage));
     for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter']) await page.keyboard.press(key);
-    await expect.poll(counter).toBe(at(6));
+    await expect.poll(counter, { message: 'five keys forward' }).toBe(at(6));
     for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) await page.keyboard.press(key);
-    await expect.poll(counter).toBe(at(2));
+    await expect.poll(counter, { message: 'four keys back' }).toBe(at(2));
     await page.keyboard.press('End');
-    await expect.poll(counter).toBe(at(slides.length));
+    await expect.poll(counter, { message: 'End' }).toBe(at(slides.length));
     expect(await page.locator('.slide h2').textContent()).toBe('Support');
     await page.keyboard.press('Home');
-    await expect.poll(counter).toBe(at(1));
+    await expect.poll(counter, { message: 'Home' }).toBe(at(1));
     await page.keyboard.press('4');
     await page.keyboard.press('Enter');
-    await expect.poll(counter).toBe(at(4));
+    await expect.poll(counter, { message: '4 Enter' }).toBe(at(4));
     await page.keyboard.press('b');
-    await expect.poll(stageColour).toBe('rgb(0, 0, 0)');
+    await expect.poll(stageColour, { message: 'B' }).toBe('rgb(0, 0, 0)');
     expect(await page.locator('.slide').count()).toBe(0);
     // Any key brings back the same slide, as in PowerPoint: it does not also move on.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.slide').count()).toBe(1);
+    await expect.poll(() => page.locator('.slide').count(), { message: 'a key after B' }).toBe(1);
     await expect.poll(counter).toBe(at(4));
     await page.keyboard.press('w');
-    await expect.poll(stageColour).toBe('rgb(255, 255, 255)');
+    await expect.poll(stageColour, { message: 'W' }).toBe('rgb(255, 255, 255)');
     expect(await page.locator('.slide').count()).toBe(0);
     await page.keyboard.press('w');
-    await expect.poll(() => page.locator('.slide').count()).toBe(1);
+    await expect.poll(() => page.locator('.slide').count(), { message: 'W again' }).toBe(1);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(counter).toBe(at(5));
+    await expect.poll(counter, { message: 'ArrowRight after W' }).toBe(at(5));
     // F5 (a clicker's "start show") does not reload.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await page.keyboard.press('F5');
@@ -75,7 +75,7 @@ describe('presentation mode', () => {
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
     // Esc (not in full screen) leaves the mode.
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('h1').textContent()).toBe(course.meta.title);
+    await expect.poll(() => page.locator('h1').textContent(), { message: 'Escape' }).toBe(course.meta.title);
   });
 
   it('counts every press of a quick burst, and a key straight after B brings the slide back without moving on', async () => {
