@@ -20,6 +20,8 @@ import { loadSettings, withLmsPassMark } from './settings.ts';
 import './styles.css';
 import 'virtual:looks.css';
 import './looks.css';
+// The map's cover is painted from index.html before this runs: its look is in the first load.
+import '../features/course-map/cover.css';
 
 async function boot() {
   // The first screen's code comes down alongside the settings (which index.html preloads),

@@ -70,7 +70,9 @@ async function open(path: string, scheme: 'light' | 'dark', hash = hashOf(paths.
   });
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      const header = document.querySelector('.site-header');
+      // The app's header: index.html's copy of the map's cover has one only to keep its place,
+      // never shown (tests/e2e/static-cover.test.ts).
+      const header = document.querySelector('#root > .site-header');
       if (!header) return;
       observer.disconnect();
       const img = header.querySelector('img');

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { preloadScript, type FirstScreens } from '../../tools/content-pipeline/first-screen-plugin.ts';
+import { FIRST_SCREEN_ATTRIBUTE } from '../../tools/content-pipeline/static-cover.ts';
 
 const screens: FirstScreens = {
   map: [
@@ -26,8 +27,16 @@ function linksAt(hash: string, tracking = 'web') {
   );
 }
 
+/** What the script marked <html> with, for the cover index.html carries (static-cover.ts). */
+const markAt = (hash: string, tracking = 'web') => {
+  document.documentElement.removeAttribute(FIRST_SCREEN_ATTRIBUTE);
+  linksAt(hash, tracking);
+  return document.documentElement.getAttribute(FIRST_SCREEN_ATTRIBUTE);
+};
+
 afterEach(() => {
   document.head.innerHTML = '';
+  document.documentElement.removeAttribute(FIRST_SCREEN_ATTRIBUTE);
   window.location.hash = '';
 });
 
@@ -51,5 +60,12 @@ describe('the first-screen script', () => {
     expect(linksAt('#/support')).toEqual([]);
     expect(linksAt('#/lesson/nope')).toEqual([]);
     expect(linksAt('#/lesson/__proto__')).toEqual([]);
+  });
+
+  it("marks the page for index.html's cover only when the map opens, and says when it is an LMS edition's", () => {
+    expect(markAt('')).toBe('map');
+    expect(markAt('#/')).toBe('map');
+    expect(markAt('', 'scorm2004')).toBe('map-lms');
+    for (const hash of ['#/lesson/intro', '#/assessment', '#/support', '#/present/intro', '#/nope']) expect(markAt(hash)).toBeNull();
   });
 });

@@ -7,11 +7,14 @@
  * route asks for nothing, and a linked lesson never for the map's files.
  *
  * A script file, not inline: the strict CSP (csp-plugin.ts) forbids inline scripts. Classic
- * and in <head>, so it runs as the HTML is parsed, before the entry (a module) could.
+ * and in <head>, so it runs as the HTML is parsed, before the entry (a module) could; and
+ * before <body> is drawn, so it also marks <html> when the map is what opens, the one screen
+ * that shows the cover written into index.html (static-cover.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Plugin, Rolldown } from 'vite';
 import { paths } from '../../src/config/paths.ts';
+import { FIRST_SCREEN_ATTRIBUTE } from './static-cover.ts';
 
 /** The modules whose chunks are first screens of their own (src/app/app.tsx imports them lazily). */
 const MAP_MODULE = /\/src\/features\/course-map\/course-map-page\.tsx$/;
@@ -92,6 +95,7 @@ export function preloadScript(screens: FirstScreens): string {
     : [];
   var meta = document.querySelector('meta[name="course-tracking"]');
   var web = !/[?&]tracking=/.test(location.search) && (!meta || meta.getAttribute('content') === 'web');
+  if (path === ${JSON.stringify(paths.home)}) document.documentElement.setAttribute(${JSON.stringify(FIRST_SCREEN_ATTRIBUTE)}, web ? 'map' : 'map-lms');
   for (var i = 0; i < files.length; i++) {
     if (files[i][2] && !web) continue;
     var link = document.createElement('link');
@@ -120,8 +124,13 @@ export function firstScreenPlugin(): Plugin {
         const { emitFile } = this as Partial<Rolldown.PluginContext>;
         if (typeof emitFile !== 'function') throw new Error('first-screen plugin: Vite gave no way to write the script');
         emitFile.call(this, { type: 'asset', fileName, source });
-        // Last in <head>: the entry, its chunks and the settings are asked for first.
-        return html.replace(/(\s*)<\/head>/, `\n    <script src="./${fileName}"></script>$1</head>`);
+        // Before the entry and everything else in <head>: it holds up the parser (it must
+        // mark <html> before <body> is drawn), so it is asked for first, not after ~100 KB of
+        // entry and chunks that share the line with it on a slow connection.
+        const tag = `<script async src="./${fileName}"></script>`;
+        const first = html.search(/<script\b|<link\b[^>]*rel="(?:modulepreload|stylesheet|preload)"/);
+        if (first < 0) throw new Error('first-screen plugin: index.html has no script or link to put the script before');
+        return `${html.slice(0, first)}${tag}\n    ${html.slice(first)}`;
       },
     },
   };

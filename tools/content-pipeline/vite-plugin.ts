@@ -14,6 +14,7 @@ import { looksCss } from './looks.ts';
 import { lookIconNodes, lookIconsModule } from './look-icon-nodes.ts';
 import { SETTINGS_FILE, settingsJson } from '../../src/config/settings-file.ts';
 import { ILLUSTRATION_DIR } from './illustrations.ts';
+import { withStaticCover } from './static-cover.ts';
 
 const COURSE_ID = 'virtual:course';
 const ASSESSMENT_ID = 'virtual:assessment';
@@ -75,11 +76,17 @@ export function coursePlugin(contentDir: string): Plugin {
     },
     // The app reads the settings before its first render: the preload starts that fetch with
     // the entry's, not after it has run. `crossorigin` gives it the credentials mode of the
-    // app's fetch(), without which Chromium fetches the file twice.
-    transformIndexHtml: () =>
+    // app's fetch(), without which Chromium fetches the file twice. The map's cover is
+    // written into #root, to be painted before the entry has run (static-cover.ts).
+    transformIndexHtml: (html) =>
       serving
-        ? []
-        : [{ tag: 'link', attrs: { rel: 'preload', href: `./${SETTINGS_FILE}`, as: 'fetch', crossorigin: true }, injectTo: 'head' }],
+        ? html
+        : {
+            html: withStaticCover(html, load().meta),
+            tags: [
+              { tag: 'link', attrs: { rel: 'preload', href: `./${SETTINGS_FILE}`, as: 'fetch', crossorigin: true }, injectTo: 'head' },
+            ],
+          },
     resolveId(id) {
       if (id === LOOKS_CSS_ID) return LOOKS_CSS_RESOLVED;
       if (id === LOOK_ICONS_ID) return `\0${LOOK_ICONS_ID}`;

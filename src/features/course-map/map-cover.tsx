@@ -1,17 +1,19 @@
 /**
  * The course map's cover: the title, where the learning comes from and what the course is;
  * then how long it takes and what the learner will be able to do (course.yaml's outcomes).
+ * Its intro (title and lede) is also written into index.html at build, to be painted before
+ * any script has run (tools/content-pipeline/static-cover.ts): a change to its markup here
+ * must be made there too, which tests/e2e/static-cover.test.ts checks.
  */
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useCourse } from '../../components/course-context.tsx';
+import { splitTitle } from '../../lib/course-title.ts';
 import { courseTimeText } from './course-time.ts';
 
-/** A title ending in its years, "… reviews (2008-12)": the years of the reviews the learning comes from. */
-const ENDS_IN_YEARS = /^(.*\S)\s+\((\d{4}(?:-\d{2,4})?)\)$/;
-
 export function CourseTitle({ title }: { title: string }) {
-  const [, main, years] = ENDS_IN_YEARS.exec(title) ?? [];
-  if (!years) return title;
+  const split = splitTitle(title);
+  if (!split) return title;
+  const { main, years } = split;
   // The heading's text stays the title as written (the window title, the LMS and every screen
   // reader say it so); on screen the years read as the source, "From reviews held in 2008-12",
   // the words coming from the stylesheet with empty alternative text.
