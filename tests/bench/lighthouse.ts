@@ -23,6 +23,8 @@ export interface LighthouseRow {
   name: string;
   performance: number;
   accessibility: number;
+  /** First and largest contentful paint, ms. */
+  fcp: number;
   lcp: number;
   lcpBudget: number;
   bytes: number;
@@ -50,16 +52,38 @@ function measures(lhr: Result) {
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
+    fcp: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? Infinity),
     lcp: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? Infinity),
     bytes: Math.round(lhr.audits['total-byte-weight']?.numericValue ?? 0),
     requests: requests?.type === 'table' ? requests.items.length : 0,
   };
 }
 
-export async function runLighthouse(baseUrl: string, pages: LighthousePage[], runs: number): Promise<LighthouseRow[]> {
+/**
+ * How the slow phone is stood in for. 'simulate' (Lighthouse's default, and the issue's
+ * measure) loads the page at full speed and computes the times from that load; it counts
+ * every script that came down before the first paint as holding that paint up, which on a
+ * local server is all of them, so it cannot see the map's cover in index.html painted before
+ * the entry. 'devtools' slows the network and CPU during the load itself (slow 4G, 4x CPU),
+ * so what is painted before the entry arrives is measured as a learner would see it.
+ */
+export type Throttling = 'simulate' | 'devtools';
+
+export async function runLighthouse(
+  baseUrl: string,
+  pages: LighthousePage[],
+  runs: number,
+  throttling: Throttling = 'simulate',
+): Promise<LighthouseRow[]> {
   const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS, logLevel: 'silent' });
-  // The default config is the mobile preset: a phone's screen, simulated slow 4G and CPU.
-  const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] };
+  // The default config is the mobile preset: a phone's screen, slow 4G and a slowed CPU.
+  const flags: Flags = {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    throttlingMethod: throttling,
+  };
   const rows: LighthouseRow[] = [];
   try {
     for (const page of pages) {
@@ -75,6 +99,7 @@ export async function runLighthouse(baseUrl: string, pages: LighthousePage[], ru
         lcpBudget: page.lcpBudget,
         performance: median(each.map((m) => m.performance)),
         accessibility: median(each.map((m) => m.accessibility)),
+        fcp: median(each.map((m) => m.fcp)),
         lcp: median(each.map((m) => m.lcp)),
         bytes: median(each.map((m) => m.bytes)),
         requests: median(each.map((m) => m.requests)),

@@ -19,7 +19,7 @@ import { overBudget, runLighthouse, type LighthousePage } from './lighthouse.ts'
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Budgets for a 4x-throttled CPU: the course should open "instantly" on an old PC. */
-const BUDGET_MS = { courseMap: 1500, firstLesson: 500 };
+const BUDGET_MS = { coverPainted: 1000, courseMap: 1500, firstLesson: 500 };
 const CPU = Number(process.env.BENCH_CPU ?? 4);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 /** Issue 10: largest contentful paint at most 1.2 s on the map, 1.5 s elsewhere. */
@@ -34,7 +34,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Cold loads of the map, then a lesson chosen from it, timed inside the page. */
 async function timeLoads(url: string) {
   const browser = await launchBrowser();
-  const timings = { courseMap: [] as number[], firstLesson: [] as number[] };
+  const timings = { coverPainted: [] as number[], courseMap: [] as number[], firstLesson: [] as number[] };
   try {
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.context.newPage();
@@ -56,6 +56,10 @@ async function timeLoads(url: string) {
       await page.goto(url);
       await page.locator('h1').waitFor();
       timings.courseMap.push(Math.round(await mark('h1')));
+      // The first paint: the cover index.html carries, painted before the app has run (static-cover.ts).
+      timings.coverPainted.push(
+        Math.round(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity)),
+      );
 
       const before = await page.evaluate(() => performance.now());
       await page.evaluate((hash) => (window.location.hash = hash), hashOf(paths.lesson('theme-professionals')));
@@ -67,6 +71,7 @@ async function timeLoads(url: string) {
     await browser.close();
   }
   const rows: [string, number, number][] = [
+    ["course map's cover painted from navigation start (ms, median)", median(timings.coverPainted), BUDGET_MS.coverPainted],
     ['course map visible from navigation start (ms, median)', median(timings.courseMap), BUDGET_MS.courseMap],
     ['lesson text visible after choosing a lesson (ms, median)', median(timings.firstLesson), BUDGET_MS.firstLesson],
   ];
@@ -84,6 +89,11 @@ async function lighthouseBudgets(url: string) {
         `LCP ${r.lcp} ms (budget ${r.lcpBudget}), ${(r.bytes / 1024).toFixed(1)} KB in ${r.requests} requests`,
     );
   }
+  // The budgets are the issue's, on its measure (simulated); the same pages slowed during the
+  // load are printed beside them, as they show the cover painted from index.html (lighthouse.ts).
+  const applied = await runLighthouse(url, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, 'devtools');
+  console.log(`lighthouse: mobile, applied throttling (slow 4G and CPU during the load), median of ${LIGHTHOUSE_RUNS}, for comparison`);
+  for (const r of applied) console.log(`  ${r.name}: performance ${r.performance}, FCP ${r.fcp} ms, LCP ${r.lcp} ms`);
   return overBudget(rows);
 }
 
