@@ -49,10 +49,15 @@ async function openLessonEnd(d: LmsDriver, lesson: Lesson) {
   await d.goHash(hashOf(paths.lesson(lesson.id, lesson.sections.at(-1)!.id)));
   const frame = d.frame();
   const end = lesson.reflection.length ? '.reflection-answers textarea' : '.lesson-section';
-  await expect.poll(async () => (await frame.locator(`${end}, .content-note`).count()) > 0, UI).toBe(true);
+  // This lesson's page, its content note's or its own: the router moves in a transition, so the
+  // last lesson's page (with a box and sections of its own) stays on screen until this one is
+  // drawn. Waiting on those instead let a full-page content note go unanswered (a CI failure).
+  await expect.poll(() => heading(frame).then((h) => h?.endsWith(lesson.title) ?? false), UI).toBe(true);
   const note = frame.getByRole('button', { name: 'Continue to the lesson' });
   if (await note.count()) await note.click();
-  await frame.locator(end).first().waitFor(UI);
+  // Names the page on screen if it never comes.
+  const shown = async () => (await frame.locator(end).first().isVisible()) || `no ${end} on the page "${await heading(frame)}"`;
+  await expect.poll(shown, UI).toBe(true);
 }
 
 for (const kind of ['scorm12', 'scorm2004'] as const) {
