@@ -124,13 +124,18 @@ export function firstScreenPlugin(): Plugin {
         const { emitFile } = this as Partial<Rolldown.PluginContext>;
         if (typeof emitFile !== 'function') throw new Error('first-screen plugin: Vite gave no way to write the script');
         emitFile.call(this, { type: 'asset', fileName, source });
-        // Before the entry and everything else in <head>: it holds up the parser (it must
-        // mark <html> before <body> is drawn), so it is asked for first, not after ~100 KB of
-        // entry and chunks that share the line with it on a slow connection.
-        const tag = `<script async src="./${fileName}"></script>`;
-        const first = html.search(/<script\b|<link\b[^>]*rel="(?:modulepreload|stylesheet|preload)"/);
+        // Asked for first, then the stylesheet, then the entry and its chunks: on a slow line
+        // they share the bandwidth in the order asked, and the cover written into index.html
+        // (static-cover.ts) is painted once this script has marked the page and the stylesheet
+        // is in, not after ~100 KB of entry. Async, so it never holds up the parser (and
+        // with it the requests after it); the cover stays hidden until it has run.
+        const stylesheets = html.match(/<link\b[^>]*rel="stylesheet"[^>]*>\s*/g) ?? [];
+        let rest = html;
+        for (const link of stylesheets) rest = rest.replace(link, '');
+        const first = rest.search(/<script\b|<link\b[^>]*rel="(?:modulepreload|preload)"/);
         if (first < 0) throw new Error('first-screen plugin: index.html has no script or link to put the script before');
-        return `${html.slice(0, first)}${tag}\n    ${html.slice(first)}`;
+        const tags = [`<script async src="./${fileName}"></script>`, ...stylesheets.map((l) => l.trim())];
+        return `${rest.slice(0, first)}${tags.join('\n    ')}\n    ${rest.slice(first)}`;
       },
     },
   };
