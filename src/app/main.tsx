@@ -16,6 +16,7 @@ import { createNoTracker } from '../tracking/no-tracker.ts';
 import { App } from './app.tsx';
 import { chooseTracker, trackingMode } from './choose-tracker.ts';
 import { startFirstScreen } from './first-screen.ts';
+import { showStartFailure } from './start-failure.ts';
 import { loadSettings, withLmsPassMark } from './settings.ts';
 import './styles.css';
 import 'virtual:looks.css';
@@ -78,4 +79,8 @@ async function boot() {
   );
 }
 
-void boot();
+boot().catch((error: unknown) => {
+  // Never a blank page, nor index.html's cover standing as if the course were about to start.
+  console.error('The course could not start:', error);
+  showStartFailure(document.getElementById('root')!);
+});

@@ -49,6 +49,16 @@ async function timeLoads(url: string) {
         (window as unknown as { __marks: Record<string, number> }).__marks = marks;
         new MutationObserver(() => {
           if (!marks.h1 && document.querySelector('h1')) marks.h1 = performance.now();
+          // When index.html's copy of the map's cover is first laid out with a size, in the
+          // frame it is painted in (never, if the app drew first). No named function here:
+          // tsx would wrap it in a helper the page does not have.
+          const lede = document.querySelector('.static-cover .cover-lede');
+          if (lede && !marks.watching) {
+            marks.watching = 1;
+            new ResizeObserver((entries) => {
+              if (!marks.cover && entries[0].contentRect.height > 0) marks.cover = performance.now();
+            }).observe(lede);
+          }
           if (!marks.lesson && document.querySelector('.lesson-section p')) marks.lesson = performance.now();
         }).observe(document, { childList: true, subtree: true });
       });
@@ -56,10 +66,7 @@ async function timeLoads(url: string) {
       await page.goto(url);
       await page.locator('h1').waitFor();
       timings.courseMap.push(Math.round(await mark('h1')));
-      // The first paint: the cover index.html carries, painted before the app has run (static-cover.ts).
-      timings.coverPainted.push(
-        Math.round(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity)),
-      );
+      timings.coverPainted.push(Math.round((await mark('cover')) ?? Infinity));
 
       const before = await page.evaluate(() => performance.now());
       await page.evaluate((hash) => (window.location.hash = hash), hashOf(paths.lesson('theme-professionals')));

@@ -11,6 +11,7 @@ import { course, DIST } from './course-fixture.ts';
 import { servedCourse } from './served-course.ts';
 import { expectAxeClean } from './axe.ts';
 import { hashOf, paths } from '../../src/config/paths.ts';
+import { START_FAILURE_HEADING } from '../../src/app/start-failure.ts';
 
 const served = servedCourse(DIST);
 
@@ -26,7 +27,13 @@ async function openWithEntryHeld(address: string, viewport = { width: 390, heigh
   const entry = new Promise<Route>((resolve) => void page.route(ENTRY, resolve));
   // 'commit': the load event waits for the entry, which is held.
   await page.goto(address, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.readyState !== 'loading');
+  // Parsed, index.html's (async) first-screen script run, and the stylesheet applied (#root is a flex column).
+  await page.waitForFunction(
+    () =>
+      document.readyState !== 'loading' &&
+      document.documentElement.hasAttribute('data-first-screen') &&
+      getComputedStyle(document.getElementById('root')!).display === 'flex',
+  );
   const release = async () => (await entry).continue();
   return { page, release };
 }
@@ -71,7 +78,7 @@ describe("the map's cover in index.html", () => {
       const { page, release } = await openWithEntryHeld(served.server.url + hashOf(path));
       expect(await staticCover(page).count(), path).toBe(1);
       expect(await staticCover(page).isVisible(), path).toBe(false);
-      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-first-screen')), path).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-first-screen')), path).toBe('other');
       await release();
       await page.locator('#main h1').waitFor();
       await page.close();
@@ -117,4 +124,17 @@ describe("the map's cover in index.html", () => {
       await page.close();
     });
   }
+
+  it('gives way to a page that says the course could not start, when start-up fails', async () => {
+    const page = await served.browser.context.newPage();
+    // An LMS edition whose SCORM runtime never arrives: start-up cannot go on.
+    await page.route(/\/assets\/scorm-runtime-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${served.server.url}?tracking=scorm12`);
+    await page.getByRole('heading', { level: 1, name: START_FAILURE_HEADING }).waitFor();
+    expect(await staticCover(page).count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('open the course again');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expectAxeClean(page, 'the page saying the course could not start');
+    await page.close();
+  });
 });

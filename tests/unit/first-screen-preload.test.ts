@@ -66,6 +66,22 @@ describe('the first-screen script', () => {
     expect(markAt('')).toBe('map');
     expect(markAt('#/')).toBe('map');
     expect(markAt('', 'scorm2004')).toBe('map-lms');
-    for (const hash of ['#/lesson/intro', '#/assessment', '#/support', '#/present/intro', '#/nope']) expect(markAt(hash)).toBeNull();
+    for (const hash of ['#/lesson/intro', '#/assessment', '#/support', '#/present/intro', '#/nope']) expect(markAt(hash)).toBe('other');
+  });
+
+  it('reads the edition as the app does: ?tracking= first, and only a SCORM version is an LMS', () => {
+    const at = (search: string, tracking: string) => {
+      window.history.replaceState(null, '', `/${search}`);
+      try {
+        return markAt('', tracking);
+      } finally {
+        window.history.replaceState(null, '', '/');
+      }
+    };
+    expect(at('?tracking=scorm12', 'web')).toBe('map-lms');
+    expect(at('?tracking=web', 'scorm2004')).toBe('map');
+    expect(at('?tracking=nonsense', 'web')).toBe('map');
+    expect(at('?tracking=', 'scorm12')).toBe('map');
+    expect(at('', 'nonsense')).toBe('map');
   });
 });

@@ -35,6 +35,14 @@ describe("index.html's copy of the cover", () => {
     expect(cover.querySelectorAll('h1, h2, a[href], [tabindex], button:not([disabled])')).toHaveLength(0);
   });
 
+  it('keeps "$" in the course\'s words as written (not a replacement pattern that copies the page into #root)', () => {
+    const html = '<head><title>x</title></head><body><div id="root"></div></body>';
+    const out = withStaticCover(html, { title: "Costs $& and $' and $`", description: '$$ saved' });
+    expect(parse(out.split('<body>')[1]).querySelector('.static-title')!.textContent).toBe("Costs $& and $' and $`");
+    expect(out.match(/<title>/g)).toHaveLength(1);
+    expect(out).toContain('$$ saved');
+  });
+
   it('goes into the empty #root, and says so when index.html has none', () => {
     const html = '<body><div id="root"></div></body>';
     expect(withStaticCover(html, { title: 'T', description: 'D' })).toMatch(/^<body><div id="root"><div class="static-cover"/);

@@ -6,14 +6,15 @@
  * the chunks it imports and its styles while the entry is still coming down. Every other
  * route asks for nothing, and a linked lesson never for the map's files.
  *
- * A script file, not inline: the strict CSP (csp-plugin.ts) forbids inline scripts. Classic
- * and in <head>, so it runs as the HTML is parsed, before the entry (a module) could; and
- * before <body> is drawn, so it also marks <html> when the map is what opens, the one screen
- * that shows the cover written into index.html (static-cover.ts).
+ * A script file, not inline: the strict CSP (csp-plugin.ts) forbids inline scripts. Async
+ * and first in <head>, so it is in before the entry (a module, ~100 KB) has come down, and
+ * never holds up the parser. It also marks <html> when the map is what opens, the one screen
+ * that shows the cover written into index.html (static-cover.ts), which stays hidden until then.
  */
 import { createHash } from 'node:crypto';
 import type { Plugin, Rolldown } from 'vite';
 import { paths } from '../../src/config/paths.ts';
+import { SCORM_VERSIONS } from '../../src/config/scorm-versions.ts';
 import { FIRST_SCREEN_ATTRIBUTE } from './static-cover.ts';
 
 /** The modules whose chunks are first screens of their own (src/app/app.tsx imports them lazily). */
@@ -76,9 +77,10 @@ export function firstScreens(bundle: Rolldown.OutputBundle): FirstScreens {
  * The script: plain ES5, so it runs in whatever browser the LMS opens the course in, and
  * without comments, as a linked lesson's first load carries it too. It reads the route as
  * src/app/first-screen.ts does (the hash's path; the map when there is none), and the
- * edition as src/app/choose-tracker.ts does (the web edition has no LMS and saves to a
- * file). Its links ask with crossorigin as Vite's loader does, so the loader's requests
- * are answered from them.
+ * edition as src/app/choose-tracker.ts's trackingMode does (?tracking=, else the meta; only
+ * a SCORM version is an LMS edition: the web edition has no LMS and saves to a file). It
+ * marks <html> "map", "map-lms" or "other" (so a test can tell it has run). Its links ask
+ * with crossorigin as Vite's loader does, so the loader's requests are answered from them.
  */
 export function preloadScript(screens: FirstScreens): string {
   const [, lessonRoot] = paths.lesson('x').split('/');
@@ -93,9 +95,11 @@ export function preloadScript(screens: FirstScreens): string {
     : parts[1] === ${JSON.stringify(assessmentRoot)} ? screens.assessment
     : parts[1] === ${JSON.stringify(lessonRoot)} && Object.prototype.hasOwnProperty.call(screens.lessons, parts[2]) ? screens.lessons[parts[2]]
     : [];
+  var asked = /[?&]tracking=([^&#]*)/.exec(location.search);
   var meta = document.querySelector('meta[name="course-tracking"]');
-  var web = !/[?&]tracking=/.test(location.search) && (!meta || meta.getAttribute('content') === 'web');
-  if (path === ${JSON.stringify(paths.home)}) document.documentElement.setAttribute(${JSON.stringify(FIRST_SCREEN_ATTRIBUTE)}, web ? 'map' : 'map-lms');
+  var edition = asked ? asked[1] : meta && meta.getAttribute('content');
+  var web = ${JSON.stringify(SCORM_VERSIONS)}.indexOf(edition) < 0;
+  document.documentElement.setAttribute(${JSON.stringify(FIRST_SCREEN_ATTRIBUTE)}, path !== ${JSON.stringify(paths.home)} ? 'other' : web ? 'map' : 'map-lms');
   for (var i = 0; i < files.length; i++) {
     if (files[i][2] && !web) continue;
     var link = document.createElement('link');

@@ -19,7 +19,7 @@
 import type { CourseMeta } from '../../src/course/types.ts';
 import { splitTitle } from '../../src/lib/course-title.ts';
 
-/** The attribute index.html's first-screen script sets on <html>: "map", or "map-lms" in an LMS edition. */
+/** The attribute index.html's first-screen script sets on <html>: "map", "map-lms" in an LMS edition, or "other". */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -58,5 +58,6 @@ export function staticCoverHtml(meta: Pick<CourseMeta, 'title' | 'description'>)
 export function withStaticCover(html: string, meta: Pick<CourseMeta, 'title' | 'description'>): string {
   const root = '<div id="root"></div>';
   if (!html.includes(root)) throw new Error(`static cover: index.html has no empty ${root} to write the cover into`);
-  return html.replace(root, `<div id="root">${staticCoverHtml(meta)}</div>`);
+  // A function, not a string: "$&", "$'" and the like in the course's words are not patterns here.
+  return html.replace(root, () => `<div id="root">${staticCoverHtml(meta)}</div>`);
 }
